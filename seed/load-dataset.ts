@@ -1,0 +1,36 @@
+import type { Dataset } from './schema/kinds';
+import { SourceTexts } from './validation/citations';
+import { readDataFiles } from './validation/data-files';
+import { Problem } from './validation/problem';
+import { validateDataset, ValidationResult } from './validation/validate-dataset';
+import { DEFAULT_DATA_DIR, defaultSourcesDir } from './paths';
+
+export class InvalidDatasetError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `the dataset has ${problems.length} problem(s); run "npm run seed:check" to see them all. First: ` +
+        problems.slice(0, 3).map((p) => `${p.file} ${p.recordId ?? ''} ${p.field ?? ''}: ${p.message}`).join('; '),
+    );
+    this.name = 'InvalidDatasetError';
+  }
+}
+
+export interface LoadOptions {
+  dataDir?: string;
+  /** Where the source papers are; null skips the quote check (as at run time, where only the data is needed). */
+  sourcesDir?: string | null;
+}
+
+/** Reads and validates the dataset, returning the full validation result (problems included). */
+export function checkDataset(options: LoadOptions = {}): ValidationResult {
+  const files = readDataFiles(options.dataDir ?? DEFAULT_DATA_DIR);
+  const sourcesDir = options.sourcesDir === undefined ? defaultSourcesDir() : options.sourcesDir;
+  return validateDataset(files, SourceTexts.load(sourcesDir));
+}
+
+/** Reads and validates the dataset; throws InvalidDatasetError unless it is free of problems. */
+export function loadDataset(options: LoadOptions = {}): Dataset {
+  const result = checkDataset({ sourcesDir: null, ...options });
+  if (result.problems.length > 0) throw new InvalidDatasetError(result.problems);
+  return result.dataset;
+}

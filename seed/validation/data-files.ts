@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { RECORD_KINDS, RecordKind } from '../schema/kinds';
+import { Problem } from './problem';
+
+/** A record as read from a data file, before validation. */
+export interface RawRecord {
+  kind: RecordKind;
+  /** Data file relative to the data folder, e.g. organizations/ttu.yaml. */
+  file: string;
+  /** Position in the file's list, from 0. */
+  index: number;
+  value: unknown;
+}
+
+export interface DataFiles {
+  records: RawRecord[];
+  /** Raw text of every data file, keyed by relative path (for text-level checks such as identity numbers). */
+  texts: Map<string, string>;
+  problems: Problem[];
+}
+
+/** Reads every `<kind>/*.yaml` file below `dataDir`. Syntax errors become problems, never exceptions. */
+export function readDataFiles(dataDir: string): DataFiles {
+  const records: RawRecord[] = [];
+  const texts = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const [kind, { folder }] of Object.entries(RECORD_KINDS) as [RecordKind, { folder: string }][]) {
+    const dir = join(dataDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const path = join(dir, name);
+      const file = relative(dataDir, path);
+      const text = readFileSync(path, 'utf8');
+      texts.set(file, text);
+      const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+      if (doc.errors.length > 0) {
+        for (const error of doc.errors) problems.push({ code: 'YAML_SYNTAX', file, message: error.message });
+        continue;
+      }
+      const value: unknown = doc.toJS();
+      if (value === null || value === undefined) continue;
+      if (!Array.isArray(value)) {
+        problems.push({ code: 'NOT_A_LIST', file, message: 'a data file is a YAML list of records (each item starts with "- ")' });
+        continue;
+      }
+      value.forEach((item, index) => records.push({ kind, file, index, value: item }));
+    }
+  }
+  return { records, texts, problems };
+}

@@ -1,0 +1,83 @@
+import { RECORD_KINDS, RecordKind } from '../schema/kinds';
+import type { Problem } from './problem';
+import type { ValidationResult } from './validate-dataset';
+
+export interface QualityReport {
+  ok: boolean;
+  counts: Record<RecordKind | 'articles' | 'taskForces' | 'subTaskForces' | 'citations', number>;
+  factsPerSource: Record<string, number>;
+  basis: { stated: number; inferred: number };
+  disagreements: { id: string; subject: string; field: string; variants: number }[];
+  quoteCheck: ValidationResult['quoteCheck'];
+  unresolvedReferences: number;
+  problemsByCode: Record<string, number>;
+  problems: Problem[];
+}
+
+/** Counts, provenance and problems of a validated dataset, for people (text) and machines (JSON). */
+export function buildQualityReport(result: ValidationResult): QualityReport {
+  const { dataset, problems, citations } = result;
+  const counts = Object.fromEntries(
+    (Object.keys(RECORD_KINDS) as RecordKind[]).map((k) => [k, dataset[k].length]),
+  ) as QualityReport['counts'];
+  counts.articles = dataset.instruments.reduce((n, i) => n + (i.articles?.length ?? 0), 0);
+  counts.taskForces = dataset.organizations.filter((o) => o.kind === 'task-force').length;
+  counts.subTaskForces = dataset.organizations.filter((o) => o.kind === 'sub-task-force').length;
+  counts.citations = citations.length;
+
+  const factsPerSource: Record<string, number> = {};
+  for (const s of dataset.sources) factsPerSource[s.file] = 0;
+  const factsSeen = new Set<string>();
+  for (const c of citations) {
+    const key = `${c.source}|${c.recordId}`;
+    if (factsSeen.has(key)) continue;
+    factsSeen.add(key);
+    factsPerSource[c.source] = (factsPerSource[c.source] ?? 0) + 1;
+  }
+
+  const basis = { stated: 0, inferred: 0 };
+  const facts = [
+    ...dataset.places, ...dataset.organizations, ...dataset.instruments, ...dataset.memberships, ...dataset.mandates,
+    ...dataset.referralPaths, ...dataset.partnerships, ...dataset.gaps, ...dataset.statistics,
+  ];
+  for (const f of facts) basis[f.basis]++;
+
+  const problemsByCode: Record<string, number> = {};
+  for (const p of problems) problemsByCode[p.code] = (problemsByCode[p.code] ?? 0) + 1;
+
+  return {
+    ok: problems.length === 0,
+    counts,
+    factsPerSource,
+    basis,
+    disagreements: dataset.disagreements.map((d) => ({ id: d.id, subject: d.subject, field: d.field, variants: d.variants.length })),
+    quoteCheck: result.quoteCheck,
+    unresolvedReferences: problemsByCode.UNRESOLVED_REFERENCE ?? 0,
+    problemsByCode,
+    problems,
+  };
+}
+
+/** The report as text for a terminal. */
+export function formatQualityReport(report: QualityReport): string {
+  const lines: string[] = ['Dataset quality report', '', 'Records per kind:'];
+  for (const [kind, n] of Object.entries(report.counts)) lines.push(`  ${kind.padEnd(16)} ${n}`);
+  lines.push('', 'Facts citing each source:');
+  for (const [file, n] of Object.entries(report.factsPerSource)) lines.push(`  ${file}  ${n}`);
+  lines.push('', `Stated facts: ${report.basis.stated}   inferred facts: ${report.basis.inferred}`);
+  lines.push('', `Disagreements between sources kept: ${report.disagreements.length}`);
+  for (const d of report.disagreements) lines.push(`  ${d.id}: ${d.subject} / ${d.field} (${d.variants} variants)`);
+  lines.push('');
+  lines.push(
+    report.quoteCheck.performed
+      ? `Quote check: ${report.quoteCheck.checked} quotes checked against ${report.quoteCheck.sourcesDir}`
+      : 'Quote check: SKIPPED — the source papers were not found (set SOURCES_DIR or place them at ../shared/sources)',
+  );
+  lines.push(`Unresolved references: ${report.unresolvedReferences}`);
+  lines.push('', report.ok ? 'No problems.' : `${report.problems.length} problem(s):`);
+  for (const p of report.problems) {
+    const where = [p.file, p.recordId, p.field].filter(Boolean).join(' › ');
+    lines.push(`  [${p.code}] ${where}: ${p.message}`);
+  }
+  return lines.join('\n');
+}
