@@ -1,0 +1,36 @@
+/**
+ * Domain errors: thrown by the core and the stores, mapped to client errors once, in schema/format-error.ts.
+ * Codes are part of the public API contract: never rename one.
+ */
+export const ERROR_CODES = {
+  UNKNOWN_REGION: 'UNKNOWN_REGION',
+  UNKNOWN_STEP: 'UNKNOWN_STEP',
+  UNKNOWN_ORGANIZATION: 'UNKNOWN_ORGANIZATION',
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID_DATE: 'INVALID_DATE',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** The caller asked for something wrong (unknown id, bad date or cursor): a 400-class answer. */
+export class InvalidRequestError extends DomainError {}
+
+/** The store could not be reached or did not answer in time: a 503 answer; retrying later may succeed. */
+export class StoreUnavailableError extends DomainError {
+  constructor(message = 'the knowledge store is unavailable; try again shortly') {
+    super(ERROR_CODES.STORE_UNAVAILABLE, message);
+  }
+}

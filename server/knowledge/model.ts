@@ -1,0 +1,120 @@
+/**
+ * The domain model. The curated dataset's record types are the domain's entities (one truth for curators, stores and
+ * API); this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
+ */
+import type {
+  Article,
+  Disagreement,
+  Gap,
+  Instrument,
+  Mandate,
+  Membership,
+  Organization,
+  Partnership,
+  Place,
+  ReferralPath,
+  ReferralStep,
+  SourceDocument,
+  Statistic,
+  Step,
+} from '../../seed/schema/records';
+import type { Dataset } from '../../seed/schema/kinds';
+
+export type {
+  Article,
+  Dataset,
+  Disagreement,
+  Gap,
+  Instrument,
+  Mandate,
+  Membership,
+  Organization,
+  Partnership,
+  Place,
+  ReferralPath,
+  ReferralStep,
+  SourceDocument,
+  Statistic,
+  Step,
+};
+
+export type Citation = Mandate['sources'][number];
+
+/** What an id can name; `node(id)` answers with one of these. */
+export type EntityKind =
+  | 'organization'
+  | 'taskForce'
+  | 'instrument'
+  | 'article'
+  | 'place'
+  | 'step'
+  | 'membership'
+  | 'mandate'
+  | 'referralPath'
+  | 'partnership'
+  | 'gap'
+  | 'statistic'
+  | 'disagreement';
+
+/** Organisations of these kinds are task forces: they have duties, members and sub-task forces. */
+export const TASK_FORCE_KINDS: ReadonlySet<Organization['kind']> = new Set(['task-force', 'sub-task-force']);
+
+export const isTaskForce = (o: Organization): boolean => TASK_FORCE_KINDS.has(o.kind);
+
+/** An article together with the instrument it belongs to. */
+export interface ArticleOfInstrument {
+  article: Article;
+  instrumentId: string;
+}
+
+/** How a mandate's place relates to the place asked about. */
+export type Scope = 'local' | 'fromAbove' | 'within';
+
+/** A mandate that applies to the place (and day) a query asked about. */
+export interface Responsibility {
+  mandate: Mandate;
+  scope: Scope;
+}
+
+export interface StepCoverage {
+  stepId: string;
+  responsibilities: Responsibility[];
+}
+
+export interface Coverage {
+  placeId: string;
+  asOf: string;
+  /** Every step of the vocabulary except the four pillars, in vocabulary order. */
+  steps: StepCoverage[];
+  /** Documented gaps for the place, for places within it, and for the places above it. */
+  gaps: { gap: Gap; scope: Scope }[];
+}
+
+export interface SearchHit {
+  id: string;
+  kind: 'organization' | 'taskForce' | 'instrument' | 'place' | 'step';
+  score: number;
+}
+
+export interface CandidatePartner {
+  organizationId: string;
+  /** The candidate's mandates that make it a candidate (same step, overlapping place). */
+  mandates: Mandate[];
+}
+
+export interface Partners {
+  existing: Partnership[];
+  candidates: CandidatePartner[];
+}
+
+export interface InstrumentRelations {
+  outgoing: (Instrument['relations'] & object)[number][];
+  /** Relations other instruments have to this one, with the other instrument's id. */
+  incoming: ((Instrument['relations'] & object)[number] & { source: string })[];
+}
+
+/** Keyset page request: items after the key `after` (exclusive), at most `first`. */
+export interface PageRequest {
+  after?: string;
+  first: number;
+}

@@ -1,0 +1,29 @@
+import type { KnowledgeStore } from '../knowledge-store.port';
+import { ERROR_CODES, InvalidRequestError } from '../errors';
+import type { Instrument } from '../model';
+import { Page, toPage, toPageRequest } from '../pagination';
+import { getOrThrow } from './lookup';
+
+export class InstrumentService {
+  constructor(private readonly store: KnowledgeStore) {}
+
+  async instrument(id: string): Promise<Instrument> {
+    const [found] = await this.store.getInstruments([id]);
+    return getOrThrow(found, 'legal instrument', id, 'use `search` or `instruments` to find instrument ids, e.g. "uu-21-2007"');
+  }
+
+  async instruments(
+    filter: { kinds?: Instrument['kind'][]; year?: number | null; issuer?: string | null },
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Page<Instrument>> {
+    const request = toPageRequest(page);
+    if (filter.year != null && (filter.year < 1900 || filter.year > 2100)) {
+      throw new InvalidRequestError(ERROR_CODES.BAD_USER_INPUT, `year must be between 1900 and 2100; got ${filter.year}`);
+    }
+    const rows = await this.store.findInstruments(
+      { kinds: filter.kinds, year: filter.year ?? undefined, issuerId: filter.issuer ?? undefined },
+      request,
+    );
+    return toPage(rows, request);
+  }
+}

@@ -1,0 +1,56 @@
+import type { KnowledgeStore } from '../knowledge-store.port';
+import { assertDay, today } from '../dates';
+import { isTaskForce, Organization, Partners } from '../model';
+import { Page, toPage, toPageRequest } from '../pagination';
+import { ReferenceChecker } from '../reference-checker';
+import { getOrThrow } from './lookup';
+
+export interface OrganizationFilter {
+  kinds?: Organization['kind'][];
+  levels?: Organization['level'][];
+  region?: string;
+  step?: string;
+}
+
+const TASK_FORCE_KINDS: Organization['kind'][] = ['task-force', 'sub-task-force'];
+
+export class OrganizationService {
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly checker: ReferenceChecker,
+  ) {}
+
+  async organization(id: string): Promise<Organization> {
+    const [found] = await this.store.getOrganizations([id]);
+    return getOrThrow(found, 'organization', id, 'use `search` or `organizations` to find organisation ids');
+  }
+
+  async organizations(filter: OrganizationFilter, page: { first?: number | null; after?: string | null }): Promise<Page<Organization>> {
+    const request = toPageRequest(page);
+    const placeId = filter.region === undefined ? undefined : await this.checker.assertRegion(filter.region);
+    const stepId = filter.step === undefined ? undefined : await this.checker.assertStep(filter.step);
+    const rows = await this.store.findOrganizations({ kinds: filter.kinds, levels: filter.levels, placeId, stepId }, request);
+    return toPage(rows, request);
+  }
+
+  async taskForce(id: string): Promise<Organization> {
+    const [found] = await this.store.getOrganizations([id]);
+    const hint = 'query `taskForces` for the task force ids, e.g. "gugus-tugas-ttu-2023"';
+    return getOrThrow(found !== null && isTaskForce(found) ? found : null, 'task force', id, hint);
+  }
+
+  async taskForces(args: { includeSubTaskForces: boolean }, page: { first?: number | null; after?: string | null }) {
+    const request = toPageRequest(page);
+    const kinds = args.includeSubTaskForces ? TASK_FORCE_KINDS : (['task-force'] as Organization['kind'][]);
+    return toPage(await this.store.findOrganizations({ kinds }, request), request);
+  }
+
+  /** Existing partners of an organisation, and candidates working on the same steps in the same area. */
+  async partners(args: { organization: string; step?: string | null; region?: string | null; asOf?: string | null }): Promise<Partners> {
+    const asOf = args.asOf == null ? today() : assertDay(args.asOf);
+    const organizationId = await this.checker.assertOrganization(args.organization);
+    const stepId = args.step == null ? undefined : await this.checker.assertStep(args.step);
+    const placeId = args.region == null ? undefined : await this.checker.assertRegion(args.region);
+    return this.store.findPartners({ organizationId, stepId, placeId, asOf });
+  }
+}

@@ -1,0 +1,292 @@
+import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
+import type {
+  ArticleOfInstrument,
+  Coverage,
+  Dataset,
+  EntityKind,
+  Instrument,
+  InstrumentRelations,
+  Mandate,
+  Organization,
+  PageRequest,
+  Partners,
+  ReferralPath,
+  Responsibility,
+  Scope,
+  SearchHit,
+} from '../../knowledge/model';
+import { isTaskForce } from '../../knowledge/model';
+import { isValidOn } from '../../knowledge/dates';
+import { sortSteps } from '../../knowledge/steps';
+import { buildGraph, KnowledgeGraph, neighbours, walk } from './memory-graph';
+import { MemorySearchIndex } from './memory-search-index';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const SCOPE_ORDER: Scope[] = ['local', 'fromAbove', 'within'];
+const groupBy = <T>(items: T[], keys: (item: T) => string[]) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  return groups;
+};
+
+/** The embedded store: the dataset as an in-memory property graph with a full-text index. The default store. */
+export class MemoryKnowledgeStore implements KnowledgeStore {
+  private readonly graph: KnowledgeGraph;
+  private readonly search_: MemorySearchIndex;
+  private readonly steps;
+  private readonly stepOrder: Map<string, number>;
+  private readonly records = new Map<string, { kind: EntityKind; record: unknown }>();
+  private readonly membershipsByMember;
+  private readonly membershipsByGroup;
+  private readonly childOrganizations;
+  private readonly childPlaces;
+  private readonly mandatesByOrganization;
+  private readonly mandatesByInstrument;
+  private readonly partnershipsByOrganization;
+  private readonly instrumentsByIssuer;
+  private readonly disagreementsBySubject;
+  private readonly incomingRelations;
+
+  constructor(private readonly dataset: Dataset) {
+    this.graph = buildGraph(dataset);
+    this.search_ = new MemorySearchIndex(dataset);
+    this.steps = sortSteps(dataset.steps);
+    this.stepOrder = new Map(this.steps.map((s, i) => [s.id, i]));
+    const register = (kind: EntityKind, items: { id: string }[]) => items.forEach((r) => this.records.set(r.id, { kind, record: r }));
+    register('place', dataset.places);
+    register('step', dataset.steps);
+    dataset.organizations.forEach((o) => this.records.set(o.id, { kind: isTaskForce(o) ? 'taskForce' : 'organization', record: o }));
+    register('instrument', dataset.instruments);
+    dataset.instruments.forEach((i) =>
+      (i.articles ?? []).forEach((a) => this.records.set(a.id, { kind: 'article', record: { article: a, instrumentId: i.id } })),
+    );
+    register('membership', dataset.memberships);
+    register('mandate', dataset.mandates);
+    register('referralPath', dataset.referralPaths);
+    register('partnership', dataset.partnerships);
+    register('gap', dataset.gaps);
+    register('statistic', dataset.statistics);
+    register('disagreement', dataset.disagreements);
+
+    const sorted = <T extends { id: string }>(items: T[]) => [...items].sort(byId);
+    this.membershipsByMember = groupBy(sorted(dataset.memberships), (m) => [m.member]);
+    this.membershipsByGroup = groupBy(sorted(dataset.memberships), (m) => [m.of]);
+    this.childOrganizations = groupBy(sorted(dataset.organizations), (o) => (o.parent ? [o.parent] : []));
+    this.childPlaces = groupBy(sorted(dataset.places), (p) => (p.parent ? [p.parent] : []));
+    this.mandatesByOrganization = groupBy(sorted(dataset.mandates), (m) => [m.organization]);
+    this.mandatesByInstrument = groupBy(sorted(dataset.mandates), (m) => [...new Set((m.legalBasis ?? []).map((b) => b.instrument))]);
+    this.partnershipsByOrganization = groupBy(sorted(dataset.partnerships), (p) => p.parties);
+    this.instrumentsByIssuer = groupBy(sorted(dataset.instruments), (i) => (i.issuer ? [i.issuer] : []));
+    this.disagreementsBySubject = groupBy(sorted(dataset.disagreements), (d) => [d.subject]);
+    this.incomingRelations = groupBy(
+      dataset.instruments.flatMap((i) => (i.relations ?? []).map((r) => ({ ...r, source: i.id }))),
+      (r) => [r.target],
+    );
+  }
+
+  async ping(): Promise<void> {}
+  async close(): Promise<void> {}
+
+  async listSteps() {
+    return this.steps;
+  }
+  async listPlaces() {
+    return [...this.dataset.places].sort(byId);
+  }
+  async listSourceDocuments() {
+    return this.dataset.sources;
+  }
+
+  async getKinds(ids: readonly string[]) {
+    return ids.map((id) => this.records.get(id)?.kind ?? null);
+  }
+  private lookup<T>(ids: readonly string[], ...kinds: EntityKind[]): (T | null)[] {
+    return ids.map((id) => {
+      const found = this.records.get(id);
+      return found && kinds.includes(found.kind) ? (found.record as T) : null;
+    });
+  }
+  async getOrganizations(ids: readonly string[]) {
+    return this.lookup<Organization>(ids, 'organization', 'taskForce');
+  }
+  async getInstruments(ids: readonly string[]) {
+    return this.lookup<Instrument>(ids, 'instrument');
+  }
+  async getArticles(ids: readonly string[]) {
+    return this.lookup<ArticleOfInstrument>(ids, 'article');
+  }
+  async getMemberships(ids: readonly string[]) {
+    return this.lookup<Dataset['memberships'][number]>(ids, 'membership');
+  }
+  async getMandates(ids: readonly string[]) {
+    return this.lookup<Mandate>(ids, 'mandate');
+  }
+  async getReferralPaths(ids: readonly string[]) {
+    return this.lookup<ReferralPath>(ids, 'referralPath');
+  }
+  async getPartnerships(ids: readonly string[]) {
+    return this.lookup<Dataset['partnerships'][number]>(ids, 'partnership');
+  }
+  async getGaps(ids: readonly string[]) {
+    return this.lookup<Dataset['gaps'][number]>(ids, 'gap');
+  }
+  async getStatistics(ids: readonly string[]) {
+    return this.lookup<Dataset['statistics'][number]>(ids, 'statistic');
+  }
+  async getDisagreements(ids: readonly string[]) {
+    return this.lookup<Dataset['disagreements'][number]>(ids, 'disagreement');
+  }
+
+  async listMembershipsByMember(ids: readonly string[]) {
+    return ids.map((id) => this.membershipsByMember.get(id) ?? []);
+  }
+  async listMembershipsByGroup(ids: readonly string[]) {
+    return ids.map((id) => this.membershipsByGroup.get(id) ?? []);
+  }
+  async listChildOrganizations(ids: readonly string[]) {
+    return ids.map((id) => this.childOrganizations.get(id) ?? []);
+  }
+  async listMandatesByOrganization(ids: readonly string[]) {
+    return ids.map((id) => this.mandatesByOrganization.get(id) ?? []);
+  }
+  async listMandatesByInstrument(ids: readonly string[]) {
+    return ids.map((id) => this.mandatesByInstrument.get(id) ?? []);
+  }
+  async listPartnershipsByOrganization(ids: readonly string[]) {
+    return ids.map((id) => this.partnershipsByOrganization.get(id) ?? []);
+  }
+  async listInstrumentRelations(ids: readonly string[]): Promise<InstrumentRelations[]> {
+    return ids.map((id) => {
+      const instrument = this.records.get(id);
+      const outgoing = instrument?.kind === 'instrument' ? ((instrument.record as Instrument).relations ?? []) : [];
+      const incoming = [...(this.incomingRelations.get(id) ?? [])].sort((a, b) => a.source.localeCompare(b.source));
+      return { outgoing, incoming };
+    });
+  }
+  async listInstrumentsByIssuer(ids: readonly string[]) {
+    return ids.map((id) => this.instrumentsByIssuer.get(id) ?? []);
+  }
+  async listDisagreementsBySubject(ids: readonly string[]) {
+    return ids.map((id) => this.disagreementsBySubject.get(id) ?? []);
+  }
+  async listChildPlaces(ids: readonly string[]) {
+    return ids.map((id) => this.childPlaces.get(id) ?? []);
+  }
+
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    return this.search_.search(text, limit);
+  }
+
+  /** The place itself, the places above it and the places within it, each with its scope. */
+  private scopesAround(placeId: string): Map<string, Scope> {
+    const scopes = new Map<string, Scope>([[placeId, 'local']]);
+    for (const id of walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'out')) scopes.set(id, 'fromAbove');
+    for (const id of walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'in')) if (!scopes.has(id)) scopes.set(id, 'within');
+    return scopes;
+  }
+
+  private stepAndBelow(stepId: string): Set<string> {
+    return new Set([stepId, ...walk(this.graph, stepId, ['PART_OF'], 'in')]);
+  }
+
+  /** Mandates valid on the day whose place is around the given place, with their scope. */
+  private responsibilitiesAround(placeId: string, asOf: string, onStep: (stepId: string) => boolean): Responsibility[] {
+    const found: Responsibility[] = [];
+    for (const [place, scope] of this.scopesAround(placeId)) {
+      for (const id of neighbours(this.graph, place, 'APPLIES_IN', 'in')) {
+        if (this.records.get(id)?.kind !== 'mandate') continue;
+        const mandate = this.records.get(id)?.record as Mandate;
+        if (onStep(mandate.step) && isValidOn(asOf, mandate.validFrom, mandate.validTo)) found.push({ mandate, scope });
+      }
+    }
+    return found.sort(
+      (a, b) =>
+        (this.stepOrder.get(a.mandate.step) ?? 0) - (this.stepOrder.get(b.mandate.step) ?? 0) ||
+        SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) ||
+        byId(a.mandate, b.mandate),
+    );
+  }
+
+  async findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+    const steps = this.stepAndBelow(query.stepId);
+    return this.responsibilitiesAround(query.placeId, query.asOf, (s) => steps.has(s));
+  }
+
+  async findOrganizations(
+    filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
+    page: PageRequest,
+  ): Promise<Organization[]> {
+    const places = filter.placeId === undefined ? null : this.scopesAround(filter.placeId);
+    const steps = filter.stepId === undefined ? null : this.stepAndBelow(filter.stepId);
+    return [...this.dataset.organizations]
+      .sort(byId)
+      .filter((o) => page.after === undefined || o.id > page.after)
+      .filter((o) => !filter.kinds?.length || filter.kinds.includes(o.kind))
+      .filter((o) => !filter.levels?.length || filter.levels.includes(o.level))
+      .filter((o) => places === null || (o.area !== undefined && places.has(o.area)))
+      .filter((o) => steps === null || (this.mandatesByOrganization.get(o.id) ?? []).some((m) => steps.has(m.step)))
+      .slice(0, page.first + 1);
+  }
+
+  async findInstruments(filter: { kinds?: Instrument['kind'][]; year?: number; issuerId?: string }, page: PageRequest) {
+    return [...this.dataset.instruments]
+      .sort(byId)
+      .filter((i) => page.after === undefined || i.id > page.after)
+      .filter((i) => !filter.kinds?.length || filter.kinds.includes(i.kind))
+      .filter((i) => filter.year === undefined || i.year === filter.year)
+      .filter((i) => filter.issuerId === undefined || i.issuer === filter.issuerId)
+      .slice(0, page.first + 1);
+  }
+
+  async findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]> {
+    const places = query.placeId === undefined ? null : this.scopesAround(query.placeId);
+    const steps = query.stepId === undefined ? null : this.stepAndBelow(query.stepId);
+    return [...this.dataset.referralPaths]
+      .sort(byId)
+      .filter((p) => places === null || places.has(p.area))
+      .filter((p) => steps === null || p.steps.some((s) => steps.has(s.step)));
+  }
+
+  async findPartners(query: { organizationId: string; stepId?: string; placeId?: string; asOf: string }): Promise<Partners> {
+    const organization = this.records.get(query.organizationId)?.record as Organization;
+    const all = this.partnershipsByOrganization.get(query.organizationId) ?? [];
+    const steps = query.stepId === undefined ? null : this.stepAndBelow(query.stepId);
+    const placeId = query.placeId ?? organization.area;
+    const places = placeId === undefined ? null : this.scopesAround(placeId);
+    const existing = all
+      .filter((p) => steps === null || (p.steps ?? []).some((s) => steps.has(s)))
+      .filter((p) => query.placeId === undefined || p.area === undefined || (places?.has(p.area) ?? true));
+    const partnerIds = new Set(all.flatMap((p) => p.parties));
+    const ownSteps = new Set(
+      (this.mandatesByOrganization.get(query.organizationId) ?? [])
+        .filter((m) => isValidOn(query.asOf, m.validFrom, m.validTo))
+        .map((m) => m.step),
+    );
+    const wanted = steps ?? ownSteps;
+    const byCandidate = new Map<string, Mandate[]>();
+    for (const m of [...this.dataset.mandates].sort(byId)) {
+      if (m.organization === query.organizationId || partnerIds.has(m.organization)) continue;
+      if (!wanted.has(m.step) || !isValidOn(query.asOf, m.validFrom, m.validTo)) continue;
+      if (places !== null && !places.has(m.area)) continue;
+      byCandidate.set(m.organization, [...(byCandidate.get(m.organization) ?? []), m]);
+    }
+    const candidates = [...byCandidate.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([organizationId, mandates]) => ({ organizationId, mandates }));
+    return { existing, candidates };
+  }
+
+  async findCoverage(query: { placeId: string; asOf: string }): Promise<Coverage> {
+    const around = this.responsibilitiesAround(query.placeId, query.asOf, () => true);
+    const steps = this.steps
+      .filter((s) => s.parent !== undefined)
+      .map((s) => ({ stepId: s.id, responsibilities: around.filter((r) => r.mandate.step === s.id) }));
+    const scopes = this.scopesAround(query.placeId);
+    const gaps = [...this.dataset.gaps]
+      .filter((g) => scopes.has(g.area))
+      .map((gap) => ({ gap, scope: scopes.get(gap.area) as Scope }))
+      .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || byId(a.gap, b.gap));
+    return { placeId: query.placeId, asOf: query.asOf, steps, gaps };
+  }
+}
+
