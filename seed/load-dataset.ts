@@ -2,7 +2,7 @@ import type { Dataset } from './schema/kinds';
 import { SourceTexts } from './validation/citations';
 import { readDataFiles } from './validation/data-files';
 import { Problem } from './validation/problem';
-import { validateDataset, ValidationResult } from './validation/validate-dataset';
+import { validateDataset, ValidationOptions, ValidationResult } from './validation/validate-dataset';
 import { DEFAULT_DATA_DIR, defaultSourcesDir } from './paths';
 
 export class InvalidDatasetError extends Error {
@@ -15,7 +15,7 @@ export class InvalidDatasetError extends Error {
   }
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ValidationOptions {
   dataDir?: string;
   /** Where the source papers are; null skips the quote check (as at run time, where only the data is needed). */
   sourcesDir?: string | null;
@@ -25,12 +25,16 @@ export interface LoadOptions {
 export function checkDataset(options: LoadOptions = {}): ValidationResult {
   const files = readDataFiles(options.dataDir ?? DEFAULT_DATA_DIR);
   const sourcesDir = options.sourcesDir === undefined ? defaultSourcesDir() : options.sourcesDir;
-  return validateDataset(files, SourceTexts.load(sourcesDir));
+  return validateDataset(files, SourceTexts.load(sourcesDir), options);
 }
 
-/** Reads and validates the dataset; throws InvalidDatasetError unless it is free of problems. */
+/**
+ * Reads and validates the dataset for use (schema, ids, references, consistency, identity numbers); throws
+ * InvalidDatasetError unless it is free of problems. Quotes and personal names are curation checks run by
+ * seed:check and the tests, so they are skipped here unless asked for.
+ */
 export function loadDataset(options: LoadOptions = {}): Dataset {
-  const result = checkDataset({ sourcesDir: null, ...options });
+  const result = checkDataset({ sourcesDir: null, checkPersonalNames: false, ...options });
   if (result.problems.length > 0) throw new InvalidDatasetError(result.problems);
   return result.dataset;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
 import { RECORD_KINDS, RecordKind } from '../schema/kinds';
 import { Problem } from './problem';
 
@@ -34,12 +34,15 @@ export function readDataFiles(dataDir: string): DataFiles {
       const file = relative(dataDir, path);
       const text = readFileSync(path, 'utf8');
       texts.set(file, text);
-      const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-      if (doc.errors.length > 0) {
-        for (const error of doc.errors) problems.push({ code: 'YAML_SYNTAX', file, message: error.message });
+      let value: unknown;
+      try {
+        // The core schema keeps dates such as 2023-02-20 as strings, as the dataset's schema expects.
+        value = load(text, { schema: CORE_SCHEMA, filename: file });
+      } catch (error) {
+        const message = error instanceof YAMLException ? error.message : String(error);
+        problems.push({ code: 'YAML_SYNTAX', file, message });
         continue;
       }
-      const value: unknown = doc.toJS();
       if (value === null || value === undefined) continue;
       if (!Array.isArray(value)) {
         problems.push({ code: 'NOT_A_LIST', file, message: 'a data file is a YAML list of records (each item starts with "- ")' });

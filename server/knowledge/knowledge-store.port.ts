@@ -73,6 +73,8 @@ export interface KnowledgeStore {
   listMandatesByInstrument(instrumentIds: readonly string[]): Promise<Mandate[][]>;
   listPartnershipsByOrganization(organizationIds: readonly string[]): Promise<Partnership[][]>;
   listInstrumentRelations(instrumentIds: readonly string[]): Promise<InstrumentRelations[]>;
+  /** Organisations (task forces included) each instrument establishes (their `establishedBy`). */
+  listOrganizationsEstablishedBy(instrumentIds: readonly string[]): Promise<Organization[][]>;
   /** Instruments each organisation issued. */
   listInstrumentsByIssuer(organizationIds: readonly string[]): Promise<Instrument[][]>;
   /** Disagreements between sources about each record. */

@@ -44,6 +44,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   private readonly mandatesByInstrument;
   private readonly partnershipsByOrganization;
   private readonly instrumentsByIssuer;
+  private readonly organizationsByEstablisher;
   private readonly disagreementsBySubject;
   private readonly incomingRelations;
 
@@ -76,6 +77,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     this.mandatesByOrganization = groupBy(sorted(dataset.mandates), (m) => [m.organization]);
     this.mandatesByInstrument = groupBy(sorted(dataset.mandates), (m) => [...new Set((m.legalBasis ?? []).map((b) => b.instrument))]);
     this.partnershipsByOrganization = groupBy(sorted(dataset.partnerships), (p) => p.parties);
+    this.organizationsByEstablisher = groupBy(sorted(dataset.organizations), (o) => (o.establishedBy ? [o.establishedBy.instrument] : []));
     this.instrumentsByIssuer = groupBy(sorted(dataset.instruments), (i) => (i.issuer ? [i.issuer] : []));
     this.disagreementsBySubject = groupBy(sorted(dataset.disagreements), (d) => [d.subject]);
     this.incomingRelations = groupBy(
@@ -162,6 +164,9 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       const incoming = [...(this.incomingRelations.get(id) ?? [])].sort((a, b) => a.source.localeCompare(b.source));
       return { outgoing, incoming };
     });
+  }
+  async listOrganizationsEstablishedBy(ids: readonly string[]) {
+    return ids.map((id) => this.organizationsByEstablisher.get(id) ?? []);
   }
   async listInstrumentsByIssuer(ids: readonly string[]) {
     return ids.map((id) => this.instrumentsByIssuer.get(id) ?? []);

@@ -1,0 +1,50 @@
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import type { Services } from '../server/services';
+import { ArticleResolver } from './instrument/article.resolver';
+import { CoverageResolver } from './coverage/coverage.resolver';
+import { DisagreementResolver, GapResolver, StatisticResolver } from './gap/gap.resolver';
+import { DomainErrorMiddleware } from './format-error';
+import { InstrumentResolver } from './instrument/instrument.resolver';
+import { LegalBasisResolver } from './instrument/legal-basis.resolver';
+import { MandateResolver } from './mandate/mandate.resolver';
+import { MembershipResolver } from './membership/membership.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { PartnershipResolver } from './partnership/partnership.resolver';
+import { ReferralPathResolver, ReferralStepResolver } from './referral-path/referral-path.resolver';
+import { RegionResolver } from './region/region.resolver';
+import { ResponsibilityResolver } from './mandate/responsibility.resolver';
+import { LegalBasisReportResolver } from './mandate/legal-basis-report.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { StepResolver } from './step/step.resolver';
+import { TaskForceResolver } from './task-force/task-force.resolver';
+import { SourceDocumentResolver } from './source/source-document.resolver';
+
+/** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
+export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
+  const instances = new Map<unknown, unknown>([
+    [StepResolver, new StepResolver(services.steps)],
+    [RegionResolver, new RegionResolver(services.regions)],
+    [SearchResolver, new SearchResolver(services.search)],
+    [OrganizationResolver, new OrganizationResolver(services.organizations)],
+    [TaskForceResolver, new TaskForceResolver(services.organizations)],
+    [PartnershipResolver, new PartnershipResolver(services.organizations)],
+    [InstrumentResolver, new InstrumentResolver(services.instruments)],
+    [ResponsibilityResolver, new ResponsibilityResolver(services.responsibilities)],
+    [LegalBasisReportResolver, new LegalBasisReportResolver(services.responsibilities)],
+    [CoverageResolver, new CoverageResolver(services.responsibilities)],
+    [ReferralPathResolver, new ReferralPathResolver(services.referralPaths)],
+    [NodeResolver, new NodeResolver(services.nodes)],
+    [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
+  ]);
+  const stateless = [ArticleResolver, LegalBasisResolver, MembershipResolver, MandateResolver, ReferralStepResolver, GapResolver, StatisticResolver, DisagreementResolver];
+  for (const resolver of stateless) instances.set(resolver, new resolver());
+
+  return buildSchema({
+    resolvers: [...instances.keys()] as [Function, ...Function[]],
+    container: { get: (cls) => instances.get(cls) },
+    globalMiddlewares: [DomainErrorMiddleware],
+    validate: false,
+  });
+}

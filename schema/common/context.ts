@@ -1,0 +1,19 @@
+import type { Language } from './enums';
+import type { Loaders } from './loaders';
+
+/** What every resolver gets for one request. */
+export interface RequestContext {
+  /** The language labels default to: the `Accept-Language` header's first supported language, else English. */
+  lang: Language;
+  loaders: Loaders;
+}
+
+/** Picks the first language of an Accept-Language header that the API speaks (en or id). */
+export function toLanguage(acceptLanguage: string | undefined | null): Language {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().split(';')[0].toLowerCase();
+    if (tag.startsWith('id') || tag.startsWith('in')) return 'id';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

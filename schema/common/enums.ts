@@ -1,0 +1,58 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  Gap,
+  Instrument,
+  InstrumentKind,
+  InstrumentRelation,
+  Level,
+  MandateRole,
+  OrganizationKind,
+  Partnership,
+  PlaceKind,
+  Position,
+} from '../../seed/schema/records';
+import { Basis, Pillar } from '../../seed/schema/primitives';
+
+/**
+ * GraphQL enums are the dataset's enums, renamed to SCREAMING_SNAKE_CASE (`government-agency` ->
+ * GOVERNMENT_AGENCY). The enum's internal values are the dataset's own strings, so domain records serialise as they are.
+ */
+function toGraphQLEnum<V extends string>(values: readonly V[]): Record<string, V> {
+  return Object.fromEntries(values.map((v) => [v.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase(), v]));
+}
+
+const register = <V extends string>(values: readonly V[], name: string, description: string) => {
+  const gqlEnum = toGraphQLEnum(values);
+  registerEnumType(gqlEnum, { name, description });
+  return gqlEnum;
+};
+
+export const PillarEnum = register(Pillar.options, 'Pillar', 'The four pillars ("4P") of the response to trafficking.');
+export const BasisEnum = register(Basis.options, 'Basis', 'STATED: the cited source says it. INFERRED: a curated reading of the source (see `note`).');
+export const PlaceKindEnum = register(PlaceKind.options, 'RegionKind', 'What kind of place a region is.');
+export const OrganizationKindEnum = register(OrganizationKind.options, 'OrganizationKind', 'What kind of body an organisation is.');
+export const LevelEnum = register(Level.options, 'Level', 'The level of government or reach an organisation works at (REGENCY includes cities).');
+export const InstrumentKindEnum = register(InstrumentKind.options, 'InstrumentKind', 'What kind of legal instrument or policy document.');
+export const InstrumentStatusEnum = register(
+  (Instrument.shape.status.unwrap() as { options: readonly string[] }).options,
+  'InstrumentStatus',
+  'Whether the instrument was enacted, drafted or only proposed when the sources were written.',
+);
+export const RelationTypeEnum = register(InstrumentRelation.shape.type.options, 'InstrumentRelationType', 'How one instrument relates to another.');
+export const PositionEnum = register(Position.options, 'Position', 'A post in a task force: KOORDINATOR (coordinator), WAKIL_KOORDINATOR (deputy), ANGGOTA (member), KETUA (chair), KETUA_HARIAN (managing chair), SEKRETARIS (secretary), NOT_STATED (blank in the decree).');
+export const MandateRoleEnum = register(MandateRole.options, 'MandateRole', 'The role an organisation has in a step.');
+export const PartnershipKindEnum = register(Partnership.shape.kind.options, 'PartnershipKind', 'What a partnership is about.');
+export const GapKindEnum = register(Gap.shape.kind.options, 'GapKind', 'What kind of gap the sources document.');
+export const ScopeEnum = register(
+  ['local', 'fromAbove', 'within'] as const,
+  'Scope',
+  'LOCAL: the place asked about. FROM_ABOVE: a place that contains it (a national mandate applies in TTU). WITHIN: a place inside it.',
+);
+export const SearchKindEnum = register(
+  ['organization', 'taskForce', 'instrument', 'place', 'step'] as const,
+  'SearchKind',
+  'The kinds of entity `search` finds.',
+);
+export const LanguageEnum = register(['en', 'id'] as const, 'Language', 'EN: English. ID: Indonesian (Bahasa Indonesia).');
+
+export type Language = 'en' | 'id';

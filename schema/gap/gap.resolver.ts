@@ -1,0 +1,73 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Language, LanguageEnum } from '../common/enums';
+import type { Disagreement as DisagreementRecord, Gap as GapRecord, Statistic as StatisticRecord } from '../../server/knowledge/model';
+import type { RequestContext } from '../common/context';
+import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { pickRequired } from '../common/localized';
+import { resolveNode } from '../node/resolve-node';
+import { Disagreement } from './disagreement.type';
+import { Gap, Statistic } from './gap.type';
+
+@Resolver(() => Gap)
+export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) => pickRequired(g.description, lang, g.id)) {
+  @FieldResolver()
+  region(@Root() g: GapRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.place(g.area);
+  }
+
+  @FieldResolver()
+  async steps(@Root() g: GapRecord, @Ctx() ctx: RequestContext) {
+    return Promise.all((g.steps ?? []).map((s) => ctx.loaders.step(s)));
+  }
+
+  @FieldResolver()
+  organizations(@Root() g: GapRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.organization.loadMany(g.organizations ?? []);
+  }
+
+  @FieldResolver()
+  description(@Root() g: GapRecord) {
+    return toLocalizedText(g.description);
+  }
+}
+
+@Resolver(() => Statistic)
+export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(Statistic, (s, lang) => pickRequired(s.indicator, lang, s.id)) {
+  @FieldResolver()
+  indicator(@Root() s: StatisticRecord) {
+    return toLocalizedText(s.indicator);
+  }
+
+  @FieldResolver()
+  region(@Root() s: StatisticRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.place(s.place);
+  }
+
+  @FieldResolver()
+  reportedBy(@Root() s: StatisticRecord, @Ctx() ctx: RequestContext) {
+    return s.reportedBy === undefined ? null : ctx.loaders.organization.load(s.reportedBy);
+  }
+}
+
+@Resolver(() => Disagreement)
+export class DisagreementResolver {
+  @FieldResolver(() => String)
+  label(@Root() d: DisagreementRecord, @Arg('lang', () => LanguageEnum, { nullable: true }) _lang?: Language): string {
+    return `${d.subject}: ${d.field}`;
+  }
+
+  @FieldResolver()
+  subject(@Root() d: DisagreementRecord, @Ctx() ctx: RequestContext) {
+    return resolveNode(d.subject, ctx);
+  }
+
+  @FieldResolver()
+  async variants(@Root() d: DisagreementRecord, @Ctx() ctx: RequestContext) {
+    return Promise.all(
+      d.variants.map(async (v) => ({
+        ...v,
+        sources: await Promise.all(v.sources.map(async (s) => ({ ...s, basis: 'stated', document: await ctx.loaders.sourceDocument(s.file) }))),
+      })),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, ObjectType } from 'type-graphql';
+import { LocalizedText, Node } from '../common/common.types';
+import { BasisEnum, PositionEnum } from '../common/enums';
+import { Organization } from '../organization/organization.type';
+import { LegalBasis } from '../instrument/legal-basis.type';
+
+@ObjectType({ implements: Node, description: 'A post an organisation (an office, not a person) holds in a task force, sub-task force or alliance.' })
+export class Membership extends Node {
+  @Field(() => Organization, { description: 'The office or organisation holding the post.' })
+  member!: Organization;
+
+  @Field(() => Organization, { description: 'The task force, sub-task force or alliance.' })
+  group!: Organization;
+
+  @Field(() => PositionEnum)
+  position!: string;
+
+  @Field(() => LocalizedText, { description: 'The post as printed in the instrument (e.g. "Kepala Dinas Sosial Kab.TTU") and in English.' })
+  post!: LocalizedText;
+
+  @Field(() => LegalBasis, { nullable: true, description: 'The instrument that gives the post.' })
+  legalBasis?: LegalBasis;
+
+  @Field(() => String, { nullable: true })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true })
+  validTo?: string;
+
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+}

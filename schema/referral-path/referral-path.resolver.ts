@@ -1,0 +1,90 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ReferralPath as ReferralPathRecord, ReferralStep as ReferralStepRecord } from '../../server/knowledge/model';
+import { ReferralPathService } from '../../server/knowledge/services/referral-path.service';
+import { Connection, toConnection } from '../common/connection';
+import type { RequestContext } from '../common/context';
+import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { pickRequired } from '../common/localized';
+import { ReferralPath, ReferralStep } from './referral-path.type';
+
+export const ReferralPathConnection = Connection('ReferralPath', ReferralPath, 'A page of referral paths, sorted by id.');
+
+@Resolver(() => ReferralPath)
+export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPathRecord>(ReferralPath, (p, lang) => pickRequired(p.name, lang, p.id)) {
+  constructor(private readonly referralPathService: ReferralPathService) {
+    super();
+  }
+
+  @Query(() => ReferralPathConnection, { description: 'How victims and cases are referred from step to step in a place (paths for the place, above it or within it), optionally only paths through a step.' })
+  async referralPaths(
+    @Arg('region', () => ID, { nullable: true }) region?: string,
+    @Arg('step', () => ID, { nullable: true }) step?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return toConnection(await this.referralPathService.referralPaths({ region, step }, { first, after }));
+  }
+
+  @Query(() => ReferralPath, { description: 'One referral path. Unknown ids fail with NOT_FOUND.' })
+  referralPath(@Arg('id', () => ID) id: string): Promise<ReferralPathRecord> {
+    return this.referralPathService.referralPath(id);
+  }
+
+  @FieldResolver()
+  name(@Root() p: ReferralPathRecord) {
+    return toLocalizedText(p.name);
+  }
+
+  @FieldResolver()
+  description(@Root() p: ReferralPathRecord) {
+    return toLocalizedText(p.description);
+  }
+
+  @FieldResolver()
+  region(@Root() p: ReferralPathRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.place(p.area);
+  }
+
+  @FieldResolver()
+  legalBasis(@Root() p: ReferralPathRecord) {
+    return p.legalBasis ?? [];
+  }
+
+  @FieldResolver()
+  steps(@Root() p: ReferralPathRecord) {
+    return [...p.steps].sort((a, b) => a.order - b.order);
+  }
+}
+
+@Resolver(() => ReferralStep)
+export class ReferralStepResolver {
+  @FieldResolver()
+  step(@Root() s: ReferralStepRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.step(s.step);
+  }
+
+  @FieldResolver()
+  actors(@Root() s: ReferralStepRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.organization.loadMany(s.actors);
+  }
+
+  @FieldResolver()
+  description(@Root() s: ReferralStepRecord) {
+    return toLocalizedText(s.description);
+  }
+
+  @FieldResolver()
+  handover(@Root() s: ReferralStepRecord) {
+    return toLocalizedText(s.handover);
+  }
+
+  @FieldResolver()
+  legalBasis(@Root() s: ReferralStepRecord) {
+    return s.legalBasis ?? [];
+  }
+
+  @FieldResolver()
+  async sources(@Root() s: ReferralStepRecord, @Ctx() ctx: RequestContext) {
+    return Promise.all(s.sources.map(async (c) => ({ ...c, basis: s.basis, document: await ctx.loaders.sourceDocument(c.file) })));
+  }
+}

@@ -1,0 +1,21 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+import type { RequestContext } from '../schema/common/context';
+import { formatError } from '../schema/format-error';
+import { complexityLimitPlugin, depthLimitRule } from '../schema/limits';
+
+/** Apollo Server with every safety setting explicit: this is a public API. */
+export function createApollo(schema: GraphQLSchema): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    validationRules: [depthLimitRule()],
+    formatError,
+    plugins: [complexityLimitPlugin(schema), ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+  });
+}

@@ -1,0 +1,29 @@
+import type { KnowledgeStore } from './knowledge/knowledge-store.port';
+import { ReferenceChecker } from './knowledge/reference-checker';
+import { InstrumentService } from './knowledge/services/instrument.service';
+import { NodeService } from './knowledge/services/node.service';
+import { OrganizationService } from './knowledge/services/organization.service';
+import { ReferralPathService } from './knowledge/services/referral-path.service';
+import { RegionService } from './knowledge/services/region.service';
+import { ResponsibilityService } from './knowledge/services/responsibility.service';
+import { SearchService } from './knowledge/services/search.service';
+import { SourceDocumentService } from './knowledge/services/source-document.service';
+import { StepService } from './knowledge/services/step.service';
+
+/** Every use case, wired to one store. */
+export function createServices(store: KnowledgeStore) {
+  const checker = new ReferenceChecker(store);
+  return {
+    steps: new StepService(store),
+    regions: new RegionService(store, checker),
+    search: new SearchService(store),
+    organizations: new OrganizationService(store, checker),
+    instruments: new InstrumentService(store),
+    responsibilities: new ResponsibilityService(store, checker),
+    referralPaths: new ReferralPathService(store, checker),
+    nodes: new NodeService(store),
+    sources: new SourceDocumentService(store),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,23 @@
+import type { Config } from '../config';
+import type { KnowledgeStore } from '../knowledge/knowledge-store.port';
+import { loadDataset } from '../../seed/load-dataset';
+import { MemoryKnowledgeStore } from './memory/memory-knowledge.store';
+
+export interface StoreInfo {
+  store: KnowledgeStore;
+  description: string;
+}
+
+/** The embedded store unless NEO4J_URI is set. */
+export async function createStore(config: Config): Promise<StoreInfo> {
+  if (config.neo4j !== null) {
+    const { createNeo4jStore } = await import('./neo4j/create-neo4j-store');
+    return createNeo4jStore(config.neo4j);
+  }
+  const started = process.hrtime.bigint();
+  const dataset = loadDataset();
+  const store = new MemoryKnowledgeStore(dataset);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const counts = `${dataset.organizations.length} organisations, ${dataset.instruments.length} instruments, ${dataset.mandates.length} mandates, ${dataset.memberships.length} memberships, ${dataset.referralPaths.length} referral paths, ${dataset.partnerships.length} partnerships, ${dataset.places.length} places, ${dataset.gaps.length} gaps`;
+  return { store, description: `embedded store: ${counts} (loaded and validated in ${ms.toFixed(0)} ms)` };
+}
