@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../schema/common/context';
 import { formatError } from '../schema/format-error';
-import { complexityLimitPlugin, depthLimitRule } from '../schema/limits';
+import { queryLimitsPlugin } from '../schema/limits';
 
 /** Apollo Server with every safety setting explicit: this is a public API. */
 export function createApollo(schema: GraphQLSchema): ApolloServer<RequestContext> {
@@ -14,8 +14,7 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<RequestContext
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
-    validationRules: [depthLimitRule()],
     formatError,
-    plugins: [complexityLimitPlugin(schema), ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    plugins: [queryLimitsPlugin(schema), ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
   });
 }

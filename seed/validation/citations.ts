@@ -67,15 +67,17 @@ export class SourceTexts {
     return normalizeWhitespace(lines.slice(from - 1, to).join(' ')).includes(normalizeWhitespace(quote));
   }
 
-  /** Lines where the quote does appear in the file, to help a curator fix a wrong locator. */
+  /** First lines of the shortest spans where the quote does appear, to help a curator fix a wrong locator. */
   findLines(file: string, quote: string): number[] {
     const lines = this.lines.get(file) ?? [];
     const needle = normalizeWhitespace(quote);
+    const spanHas = (from: number, to: number) => normalizeWhitespace(lines.slice(from, to).join(' ')).includes(needle);
     const found: number[] = [];
     for (let i = 0; i < lines.length && found.length < 3; i++) {
       for (let span = 1; span <= 12 && i + span <= lines.length; span++) {
-        if (normalizeWhitespace(lines.slice(i, i + span).join(' ')).includes(needle)) {
-          found.push(i + 1);
+        if (spanHas(i, i + span)) {
+          // A span that still holds the quote without its first line starts later.
+          if (!spanHas(i + 1, i + span)) found.push(i + 1);
           break;
         }
       }

@@ -44,6 +44,21 @@ export function checkConsistency(
     }
   }
 
+  // A mandate held by a dated formation, or given by a dated post, holds only while they do: without this a 2023
+  // sub-task force would answer for 2020.
+  const memberships = new Map(dataset.memberships.map((m) => [m.id, m]));
+  for (const m of dataset.mandates) {
+    const holders = [organizations.get(m.organization), m.membership === undefined ? undefined : memberships.get(m.membership)];
+    for (const holder of holders) {
+      if (holder?.validFrom !== undefined && (m.validFrom === undefined || m.validFrom < holder.validFrom)) {
+        problems.push({ code: 'INCONSISTENT', ...at(m.id, 'validFrom'), message: `${holder.id} holds from ${holder.validFrom}; the mandate must not start earlier (set validFrom)` });
+      }
+      if (holder?.validTo !== undefined && (m.validTo === undefined || m.validTo > holder.validTo)) {
+        problems.push({ code: 'INCONSISTENT', ...at(m.id, 'validTo'), message: `${holder.id} holds until ${holder.validTo}; the mandate must not end later (set validTo)` });
+      }
+    }
+  }
+
   for (const m of dataset.memberships) {
     const group = organizations.get(m.of);
     if (group && !GROUP_KINDS.has(group.kind)) {
