@@ -4,7 +4,6 @@ import type { Services } from '../server/services';
 import { ArticleResolver } from './instrument/article.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { DisagreementResolver, GapResolver, StatisticResolver } from './gap/gap.resolver';
-import { DomainErrorMiddleware } from './format-error';
 import { InstrumentResolver } from './instrument/instrument.resolver';
 import { LegalBasisResolver } from './instrument/legal-basis.resolver';
 import { MandateResolver } from './mandate/mandate.resolver';
@@ -19,7 +18,7 @@ import { LegalBasisReportResolver } from './mandate/legal-basis-report.resolver'
 import { SearchResolver } from './search/search.resolver';
 import { StepResolver } from './step/step.resolver';
 import { TaskForceResolver } from './task-force/task-force.resolver';
-import { SourceDocumentResolver } from './source/source-document.resolver';
+import { SourceDocumentResolver, SourceResolver } from './source/source-document.resolver';
 
 /** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
 export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
@@ -38,13 +37,12 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [NodeResolver, new NodeResolver(services.nodes)],
     [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
   ]);
-  const stateless = [ArticleResolver, LegalBasisResolver, MembershipResolver, MandateResolver, ReferralStepResolver, GapResolver, StatisticResolver, DisagreementResolver];
+  const stateless = [SourceResolver, ArticleResolver, LegalBasisResolver, MembershipResolver, MandateResolver, ReferralStepResolver, GapResolver, StatisticResolver, DisagreementResolver];
   for (const resolver of stateless) instances.set(resolver, new resolver());
 
   return buildSchema({
     resolvers: [...instances.keys()] as [Function, ...Function[]],
     container: { get: (cls) => instances.get(cls) },
-    globalMiddlewares: [DomainErrorMiddleware],
     validate: false,
   });
 }

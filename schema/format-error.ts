@@ -1,6 +1,6 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import type { MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { DomainError, ERROR_CODES } from '../server/knowledge/errors';
 
 /**
@@ -29,20 +29,25 @@ const PUBLIC_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
-export function toGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: { code: error.code, http: { status: STATUS_OF[error.code] ?? 400 } },
-  });
+/**
+ * Apollo plugin: a response that carries domain errors gets the HTTP status of the most serious one (503 for an
+ * unavailable store, 404 for an unknown id, 400 for other bad input). Resolvers simply throw domain errors.
+ */
+export function domainErrorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          const statuses = (errors ?? [])
+            .map((e) => unwrapResolverError(e))
+            .filter((e): e is DomainError => e instanceof DomainError)
+            .map((e) => STATUS_OF[e.code] ?? 400);
+          if (statuses.length > 0) response.http.status = Math.max(...statuses);
+        },
+      };
+    },
+  };
 }
-
-/** type-graphql middleware: domain errors thrown by services leave the resolver as client errors. */
-export const DomainErrorMiddleware: MiddlewareFn = async (_action, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    throw error instanceof DomainError ? toGraphQLError(error) : error;
-  }
-};
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);

@@ -9,6 +9,9 @@ export interface FactRoot {
   basis?: 'stated' | 'inferred';
 }
 
+/** Citations as `Source` values: each carries the basis of the fact it supports. */
+export const withBasis = (sources: Citation[], basis: 'stated' | 'inferred' = 'stated'): Source[] => sources.map((s) => ({ ...s, basis }));
+
 export const toLocalizedText = (text: { id?: string; en?: string } | undefined | null): LocalizedText | null =>
   text == null ? null : { indonesian: text.id ?? null, english: text.en ?? null };
 
@@ -25,14 +28,8 @@ export function FactResolver<T extends object, R extends FactRoot>(objectType: C
     }
 
     @FieldResolver(() => [Source])
-    async sources(@Root() root: R, @Ctx() ctx: RequestContext): Promise<Source[]> {
-      return Promise.all(
-        (root.sources ?? []).map(async (s) => ({
-          ...s,
-          basis: root.basis ?? 'stated',
-          document: (await ctx.loaders.sourceDocument(s.file)) ?? undefined,
-        })),
-      );
+    sources(@Root() root: R): Source[] {
+      return withBasis(root.sources ?? [], root.basis);
     }
   }
   return FactResolverBase;

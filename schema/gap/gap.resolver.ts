@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Language, LanguageEnum } from '../common/enums';
 import type { Disagreement as DisagreementRecord, Gap as GapRecord, Statistic as StatisticRecord } from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
-import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
 import { pickRequired } from '../common/localized';
 import { resolveNode } from '../node/resolve-node';
 import { Disagreement } from './disagreement.type';
@@ -62,12 +62,7 @@ export class DisagreementResolver {
   }
 
   @FieldResolver()
-  async variants(@Root() d: DisagreementRecord, @Ctx() ctx: RequestContext) {
-    return Promise.all(
-      d.variants.map(async (v) => ({
-        ...v,
-        sources: await Promise.all(v.sources.map(async (s) => ({ ...s, basis: 'stated', document: await ctx.loaders.sourceDocument(s.file) }))),
-      })),
-    );
+  variants(@Root() d: DisagreementRecord) {
+    return d.variants.map((v) => ({ ...v, sources: withBasis(v.sources, 'stated') }));
   }
 }

@@ -4,7 +4,7 @@ import { InstrumentService } from '../../server/knowledge/services/instrument.se
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { InstrumentKindEnum } from '../common/enums';
-import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
 import { pickRequired } from '../common/localized';
 import { Disagreement } from '../gap/disagreement.type';
 import { Mandate } from '../mandate/mandate.type';
@@ -85,7 +85,7 @@ export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecor
         text: toLocalizedText(p.text),
         basis: p.basis,
         article: p.article === undefined ? null : toArticleRoot(await ctx.loaders.article.load(p.article)),
-        sources: p.sources.map((s) => ({ ...s, basis: p.basis })),
+        sources: withBasis(p.sources, p.basis),
       })),
     );
   }
@@ -99,7 +99,7 @@ export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecor
       note: r.note,
       from: ctx.loaders.instrument.load(from),
       to: ctx.loaders.instrument.load(to),
-      sources: r.sources.map((s) => ({ ...s, basis: r.basis })),
+      sources: withBasis(r.sources, r.basis),
     });
     return [...outgoing.map((r) => toView(r, i.id, r.target)), ...incoming.map((r) => toView(r, r.source, i.id))];
   }

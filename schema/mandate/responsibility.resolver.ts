@@ -3,7 +3,7 @@ import type { Responsibility as ResponsibilityRecord } from '../../server/knowle
 import { ResponsibilityService } from '../../server/knowledge/services/responsibility.service';
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
-import { toLocalizedText } from '../common/fact.resolver';
+import { toLocalizedText, withBasis } from '../common/fact.resolver';
 import { Responsibility } from './mandate.type';
 
 const ResponsibilityConnectionBase = Connection('Responsibility', Responsibility, 'Who is responsible, one page at a time.');
@@ -93,10 +93,8 @@ export class ResponsibilityResolver {
   }
 
   @FieldResolver()
-  async sources(@Root() r: ResponsibilityRecord, @Ctx() ctx: RequestContext) {
-    return Promise.all(
-      r.mandate.sources.map(async (s) => ({ ...s, basis: r.mandate.basis, document: await ctx.loaders.sourceDocument(s.file) })),
-    );
+  sources(@Root() r: ResponsibilityRecord) {
+    return withBasis(r.mandate.sources, r.mandate.basis);
   }
 
   @FieldResolver()

@@ -3,7 +3,7 @@ import type { ReferralPath as ReferralPathRecord, ReferralStep as ReferralStepRe
 import { ReferralPathService } from '../../server/knowledge/services/referral-path.service';
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
-import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
 import { pickRequired } from '../common/localized';
 import { ReferralPath, ReferralStep } from './referral-path.type';
 
@@ -84,7 +84,7 @@ export class ReferralStepResolver {
   }
 
   @FieldResolver()
-  async sources(@Root() s: ReferralStepRecord, @Ctx() ctx: RequestContext) {
-    return Promise.all(s.sources.map(async (c) => ({ ...c, basis: s.basis, document: await ctx.loaders.sourceDocument(c.file) })));
+  sources(@Root() s: ReferralStepRecord) {
+    return withBasis(s.sources, s.basis);
   }
 }

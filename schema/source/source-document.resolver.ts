@@ -1,7 +1,8 @@
-import { Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
 import type { SourceDocument as SourceDocumentRecord } from '../../server/knowledge/model';
 import { SourceDocumentService } from '../../server/knowledge/services/source-document.service';
-import { SourceDocument } from '../common/common.types';
+import { Source, SourceDocument } from '../common/common.types';
 
 @Resolver(() => SourceDocument)
 export class SourceDocumentResolver {
@@ -10,5 +11,13 @@ export class SourceDocumentResolver {
   @Query(() => [SourceDocument], { description: 'The source papers every fact cites.' })
   sources(): Promise<SourceDocumentRecord[]> {
     return this.sourceDocumentService.sources();
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver()
+  document(@Root() source: Source, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.sourceDocument(source.file);
   }
 }

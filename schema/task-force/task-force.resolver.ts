@@ -4,7 +4,7 @@ import { isTaskForce } from '../../server/knowledge/model';
 import { OrganizationService } from '../../server/knowledge/services/organization.service';
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
-import { toLocalizedText } from '../common/fact.resolver';
+import { toLocalizedText, withBasis } from '../common/fact.resolver';
 import { OrganizationFields } from '../organization/organization-fields.resolver';
 import { TaskForce } from './task-force.type';
 
@@ -47,7 +47,7 @@ export class TaskForceResolver extends OrganizationFields(TaskForce) {
         ...d,
         text: toLocalizedText(d.text),
         steps: (await Promise.all((d.steps ?? []).map((s) => ctx.loaders.step(s)))).filter((s) => s !== null),
-        sources: d.sources.map((s) => ({ ...s, basis: d.basis })),
+        sources: withBasis(d.sources, d.basis),
       })),
     );
   }
