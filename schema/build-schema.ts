@@ -37,7 +37,17 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [NodeResolver, new NodeResolver(services.nodes)],
     [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
   ]);
-  const stateless = [SourceResolver, ArticleResolver, LegalBasisResolver, MembershipResolver, MandateResolver, ReferralStepResolver, GapResolver, StatisticResolver, DisagreementResolver];
+  const stateless = [
+    SourceResolver,
+    ArticleResolver,
+    LegalBasisResolver,
+    MembershipResolver,
+    MandateResolver,
+    ReferralStepResolver,
+    GapResolver,
+    StatisticResolver,
+    DisagreementResolver,
+  ];
   for (const resolver of stateless) instances.set(resolver, new resolver());
 
   return buildSchema({

@@ -1,4 +1,14 @@
-import { DocumentNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError, GraphQLSchema, isListType, Kind, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, ComplexityEstimator } from 'graphql-query-complexity';
 import { QUERY_TOO_COMPLEX } from './format-error';
@@ -19,13 +29,15 @@ export function depthOf(document: DocumentNode, operationName?: string | null): 
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depth(s.selectionSet, seen) : 1);
       else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depth(s.selectionSet, seen));
-      else if (!seen.has(s.name.value)) max = Math.max(max, depth(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
+      else if (!seen.has(s.name.value))
+        max = Math.max(max, depth(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
     }
     return max;
   };
   let max = 0;
   for (const d of document.definitions) {
-    if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)) max = Math.max(max, depth(d.selectionSet, new Set()));
+    if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName))
+      max = Math.max(max, depth(d.selectionSet, new Set()));
   }
   return max;
 }
@@ -50,24 +62,40 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }
  * Apollo plugin: refuses operations deeper than MAX_DEPTH or costlier than MAX_COMPLEXITY, before anything runs.
  * (Here rather than as a validation rule because Apollo gives every validation error its own code.)
  */
-export function queryLimitsPlugin(schema: GraphQLSchema, maxDepth = MAX_DEPTH, maxComplexity = MAX_COMPLEXITY): ApolloServerPlugin {
+export function queryLimitsPlugin(
+  schema: GraphQLSchema,
+  maxDepth = MAX_DEPTH,
+  maxComplexity = MAX_COMPLEXITY,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const depth = depthOf(document, request.operationName);
           if (depth > maxDepth) {
-            throw tooComplex(`the query is ${depth} levels deep; the limit is ${maxDepth}. Ask for fewer nested fields or split the query.`);
+            throw tooComplex(
+              `the query is ${depth} levels deep; the limit is ${maxDepth}. Ask for fewer nested fields or split the query.`,
+            );
           }
           let complexity: number;
           try {
-            complexity = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [pageSizeEstimator] });
+            complexity = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName,
+              estimators: [pageSizeEstimator],
+            });
           } catch (error) {
             // getComplexity rejects invalid variables; that is the client's input, not a server failure.
-            throw new GraphQLError(`the variables do not fit the query: ${(error as Error).message}`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError(`the variables do not fit the query: ${(error as Error).message}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           if (complexity > maxComplexity) {
-            throw tooComplex(`the query's estimated cost is ${complexity}; the limit is ${maxComplexity}. Ask for smaller pages (first) or fewer nested lists.`);
+            throw tooComplex(
+              `the query's estimated cost is ${complexity}; the limit is ${maxComplexity}. Ask for smaller pages (first) or fewer nested lists.`,
+            );
           }
         },
       };

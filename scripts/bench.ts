@@ -9,10 +9,13 @@ import { MemoryKnowledgeStore } from '../server/store/memory/memory-knowledge.st
 import { startTestApi, startTestHttpServer } from '../test/support/test-api';
 
 const QUERIES: Record<string, string> = {
-  responsibilities: '{ responsibilities(step: "protection", region: "ttu", asOf: "2024-01-01", first: 50) { nodes { organization { id label } role scope legalBasis { instrument { id } article { id } } sources { file locator } } } }',
-  coverage: '{ coverage(region: "sumba-island", asOf: "2024-01-01") { uncoveredSteps { id } steps { step { id } covered responsibilities { organization { id } } } gaps { gap { id } } } }',
+  responsibilities:
+    '{ responsibilities(step: "protection", region: "ttu", asOf: "2024-01-01", first: 50) { nodes { organization { id label } role scope legalBasis { instrument { id } article { id } } sources { file locator } } } }',
+  coverage:
+    '{ coverage(region: "sumba-island", asOf: "2024-01-01") { uncoveredSteps { id } steps { step { id } covered responsibilities { organization { id } } } gaps { gap { id } } } }',
   search: '{ search(text: "Tapem Bikomi", first: 5) { nodes { id kind label } } }',
-  taskForce: '{ taskForce(id: "gugus-tugas-ttu-2023") { subTaskForces { id duties { code } members { position member { id label } } } } }',
+  taskForce:
+    '{ taskForce(id: "gugus-tugas-ttu-2023") { subTaskForces { id duties { code } members { position member { id label } } } } }',
 };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -23,7 +26,9 @@ async function timeStartUp() {
   const loaded = performance.now();
   new MemoryKnowledgeStore(dataset);
   const built = performance.now();
-  console.log(`start-up: read + validate dataset ${(loaded - started).toFixed(0)} ms, build embedded store ${(built - loaded).toFixed(0)} ms; rss ${mb(process.memoryUsage().rss)}`);
+  console.log(
+    `start-up: read + validate dataset ${(loaded - started).toFixed(0)} ms, build embedded store ${(built - loaded).toFixed(0)} ms; rss ${mb(process.memoryUsage().rss)}`,
+  );
 }
 
 async function timeInProcess(seconds = 2) {
@@ -51,7 +56,11 @@ async function timeHttp(seconds = 3, connections = 10) {
   const worker = async () => {
     while (performance.now() < until) {
       const t = performance.now();
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       await res.text();
       latencies.push(performance.now() - t);
       if (res.ok) done++;
@@ -61,7 +70,9 @@ async function timeHttp(seconds = 3, connections = 10) {
   await Promise.all(Array.from({ length: connections }, worker));
   latencies.sort((a, b) => a - b);
   const p = (q: number) => latencies[Math.floor(q * (latencies.length - 1))].toFixed(1);
-  console.log(`HTTP responsibilities, ${connections} connections, same process: ${(done / seconds).toFixed(0)} req/s, p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, ${failed} failed; rss ${mb(process.memoryUsage().rss)}`);
+  console.log(
+    `HTTP responsibilities, ${connections} connections, same process: ${(done / seconds).toFixed(0)} req/s, p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, ${failed} failed; rss ${mb(process.memoryUsage().rss)}`,
+  );
   await server.stop();
 }
 

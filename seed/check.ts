@@ -6,5 +6,7 @@ import { checkDataset } from './load-dataset';
 import { buildQualityReport, formatQualityReport } from './validation/quality-report';
 
 const report = buildQualityReport(checkDataset());
-process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatQualityReport(report)}\n`);
+process.stdout.write(
+  process.argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatQualityReport(report)}\n`,
+);
 process.exitCode = report.ok ? 0 : 1;

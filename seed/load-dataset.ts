@@ -9,7 +9,10 @@ export class InvalidDatasetError extends Error {
   constructor(readonly problems: Problem[]) {
     super(
       `the dataset has ${problems.length} problem(s); run "npm run seed:check" to see them all. First: ` +
-        problems.slice(0, 3).map((p) => `${p.file} ${p.recordId ?? ''} ${p.field ?? ''}: ${p.message}`).join('; '),
+        problems
+          .slice(0, 3)
+          .map((p) => `${p.file} ${p.recordId ?? ''} ${p.field ?? ''}: ${p.message}`)
+          .join('; '),
     );
     this.name = 'InvalidDatasetError';
   }

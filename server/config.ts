@@ -23,14 +23,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s:// (e.g. bolt://localhost:7687); got "${uri}"`);
+    throw new ConfigError(
+      `NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s:// (e.g. bolt://localhost:7687); got "${uri}"`,
+    );
   }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     maxRequestBytes: 64 * 1024,
     neo4j: uri
-      ? { uri, user: env.NEO4J_USER || undefined, password: env.NEO4J_PASSWORD || undefined, database: env.NEO4J_DATABASE || undefined }
+      ? {
+          uri,
+          user: env.NEO4J_USER || undefined,
+          password: env.NEO4J_PASSWORD || undefined,
+          database: env.NEO4J_DATABASE || undefined,
+        }
       : null,
   };
 }

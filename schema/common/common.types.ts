@@ -9,7 +9,9 @@ export abstract class Node {
   @Field(() => ID, { description: 'Stable, readable id (kebab-case), unique across the whole knowledge base.' })
   id!: string;
 
-  @Field(() => String, { description: 'Display name in the requested language (default: the Accept-Language header, else English).' })
+  @Field(() => String, {
+    description: 'Display name in the requested language (default: the Accept-Language header, else English).',
+  })
   label(@Arg('lang', () => LanguageEnum, { nullable: true }) _lang?: Language): string {
     throw new Error('resolved by each type');
   }
@@ -17,7 +19,10 @@ export abstract class Node {
 
 @ObjectType({ description: 'A text in Indonesian and/or English.' })
 export class LocalizedText {
-  @Field(() => String, { nullable: true, description: 'Bahasa Indonesia. Where the source is Indonesian, its original wording.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bahasa Indonesia. Where the source is Indonesian, its original wording.',
+  })
   indonesian!: string | null;
 
   @Field(() => String, { nullable: true, description: 'English.' })
@@ -74,6 +79,9 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Opaque cursor of the first item; null on an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Opaque cursor of the last item: pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opaque cursor of the last item: pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }

@@ -18,7 +18,15 @@ import { Basis, Pillar } from '../../seed/schema/primitives';
  * GOVERNMENT_AGENCY). The enum's internal values are the dataset's own strings, so domain records serialise as they are.
  */
 function toGraphQLEnum<V extends string>(values: readonly V[]): Record<string, V> {
-  return Object.fromEntries(values.map((v) => [v.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase(), v]));
+  return Object.fromEntries(
+    values.map((v) => [
+      v
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .replace(/-/g, '_')
+        .toUpperCase(),
+      v,
+    ]),
+  );
 }
 
 const register = <V extends string>(values: readonly V[], name: string, description: string) => {
@@ -28,20 +36,48 @@ const register = <V extends string>(values: readonly V[], name: string, descript
 };
 
 export const PillarEnum = register(Pillar.options, 'Pillar', 'The four pillars ("4P") of the response to trafficking.');
-export const BasisEnum = register(Basis.options, 'Basis', 'STATED: the cited source says it. INFERRED: a curated reading of the source (see `note`).');
+export const BasisEnum = register(
+  Basis.options,
+  'Basis',
+  'STATED: the cited source says it. INFERRED: a curated reading of the source (see `note`).',
+);
 export const PlaceKindEnum = register(PlaceKind.options, 'RegionKind', 'What kind of place a region is.');
-export const OrganizationKindEnum = register(OrganizationKind.options, 'OrganizationKind', 'What kind of body an organisation is.');
-export const LevelEnum = register(Level.options, 'Level', 'The level of government or reach an organisation works at (REGENCY includes cities).');
-export const InstrumentKindEnum = register(InstrumentKind.options, 'InstrumentKind', 'What kind of legal instrument or policy document.');
+export const OrganizationKindEnum = register(
+  OrganizationKind.options,
+  'OrganizationKind',
+  'What kind of body an organisation is.',
+);
+export const LevelEnum = register(
+  Level.options,
+  'Level',
+  'The level of government or reach an organisation works at (REGENCY includes cities).',
+);
+export const InstrumentKindEnum = register(
+  InstrumentKind.options,
+  'InstrumentKind',
+  'What kind of legal instrument or policy document.',
+);
 export const InstrumentStatusEnum = register(
   (Instrument.shape.status.unwrap() as { options: readonly string[] }).options,
   'InstrumentStatus',
   'Whether the instrument was enacted, drafted or only proposed when the sources were written.',
 );
-export const RelationTypeEnum = register(InstrumentRelation.shape.type.options, 'InstrumentRelationType', 'How one instrument relates to another.');
-export const PositionEnum = register(Position.options, 'Position', 'A post in a task force: KOORDINATOR (coordinator), WAKIL_KOORDINATOR (deputy), ANGGOTA (member), KETUA (chair), KETUA_HARIAN (managing chair), SEKRETARIS (secretary), NOT_STATED (blank in the decree).');
+export const RelationTypeEnum = register(
+  InstrumentRelation.shape.type.options,
+  'InstrumentRelationType',
+  'How one instrument relates to another.',
+);
+export const PositionEnum = register(
+  Position.options,
+  'Position',
+  'A post in a task force: KOORDINATOR (coordinator), WAKIL_KOORDINATOR (deputy), ANGGOTA (member), KETUA (chair), KETUA_HARIAN (managing chair), SEKRETARIS (secretary), NOT_STATED (blank in the decree).',
+);
 export const MandateRoleEnum = register(MandateRole.options, 'MandateRole', 'The role an organisation has in a step.');
-export const PartnershipKindEnum = register(Partnership.shape.kind.options, 'PartnershipKind', 'What a partnership is about.');
+export const PartnershipKindEnum = register(
+  Partnership.shape.kind.options,
+  'PartnershipKind',
+  'What a partnership is about.',
+);
 export const GapKindEnum = register(Gap.shape.kind.options, 'GapKind', 'What kind of gap the sources document.');
 export const ScopeEnum = register(
   ['local', 'fromAbove', 'within'] as const,
@@ -53,6 +89,10 @@ export const SearchKindEnum = register(
   'SearchKind',
   'The kinds of entity `search` finds.',
 );
-export const LanguageEnum = register(['en', 'id'] as const, 'Language', 'EN: English. ID: Indonesian (Bahasa Indonesia).');
+export const LanguageEnum = register(
+  ['en', 'id'] as const,
+  'Language',
+  'EN: English. ID: Indonesian (Bahasa Indonesia).',
+);
 
 export type Language = 'en' | 'id';

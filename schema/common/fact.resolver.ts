@@ -10,7 +10,8 @@ export interface FactRoot {
 }
 
 /** Citations as `Source` values: each carries the basis of the fact it supports. */
-export const withBasis = (sources: Citation[], basis: 'stated' | 'inferred' = 'stated'): Source[] => sources.map((s) => ({ ...s, basis }));
+export const withBasis = (sources: Citation[], basis: 'stated' | 'inferred' = 'stated'): Source[] =>
+  sources.map((s) => ({ ...s, basis }));
 
 export const toLocalizedText = (text: { id?: string; en?: string } | undefined | null): LocalizedText | null =>
   text == null ? null : { indonesian: text.id ?? null, english: text.en ?? null };
@@ -19,11 +20,18 @@ export const toLocalizedText = (text: { id?: string; en?: string } | undefined |
  * The fields every entity type shares, resolved once here: `label` in the requested language and `sources` with the
  * fact's basis. Each entity's resolver extends the class this returns.
  */
-export function FactResolver<T extends object, R extends FactRoot>(objectType: ClassType<T>, labelOf: (root: R, lang: Language) => string) {
+export function FactResolver<T extends object, R extends FactRoot>(
+  objectType: ClassType<T>,
+  labelOf: (root: R, lang: Language) => string,
+) {
   @Resolver(() => objectType)
   abstract class FactResolverBase {
     @FieldResolver(() => String)
-    label(@Root() root: R, @Ctx() ctx: RequestContext, @Arg('lang', () => LanguageEnum, { nullable: true }) lang?: Language): string {
+    label(
+      @Root() root: R,
+      @Ctx() ctx: RequestContext,
+      @Arg('lang', () => LanguageEnum, { nullable: true }) lang?: Language,
+    ): string {
       return labelOf(root, lang ?? ctx.lang);
     }
 

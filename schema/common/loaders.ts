@@ -37,8 +37,10 @@ export function createLoaders(store: KnowledgeStore) {
     disagreementsBySubject: batch((ids: readonly string[]) => store.listDisagreementsBySubject(ids)),
     childPlaces: batch((ids: readonly string[]) => store.listChildPlaces(ids)),
     /** Places, steps and source documents are small vocabularies: read once per request. */
-    place: async (id: string) => (await (places ??= store.listPlaces().then((all) => byId(all, (p) => p.id)))).get(id) ?? null,
-    step: async (id: string) => (await (steps ??= store.listSteps().then((all) => byId(all, (s) => s.id)))).get(id) ?? null,
+    place: async (id: string) =>
+      (await (places ??= store.listPlaces().then((all) => byId(all, (p) => p.id)))).get(id) ?? null,
+    step: async (id: string) =>
+      (await (steps ??= store.listSteps().then((all) => byId(all, (s) => s.id)))).get(id) ?? null,
     allSteps: async () => [...(await (steps ??= store.listSteps().then((all) => byId(all, (s) => s.id)))).values()],
     sourceDocument: async (file: string) =>
       (await (documents ??= store.listSourceDocuments().then((all) => byId(all, (d) => d.file)))).get(file) ?? null,

@@ -13,7 +13,10 @@ export class DisagreementVariant {
   sources!: Source[];
 }
 
-@ObjectType({ implements: Node, description: 'Where the sources disagree (a spelling, a post, a rank): every variant is kept, cited.' })
+@ObjectType({
+  implements: Node,
+  description: 'Where the sources disagree (a spelling, a post, a rank): every variant is kept, cited.',
+})
 export class Disagreement extends Node {
   @Field(() => Node, { nullable: true, description: 'The record the sources disagree about.' })
   subject?: Node;

@@ -1,6 +1,10 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Language, LanguageEnum } from '../common/enums';
-import type { Disagreement as DisagreementRecord, Gap as GapRecord, Statistic as StatisticRecord } from '../../server/knowledge/model';
+import type {
+  Disagreement as DisagreementRecord,
+  Gap as GapRecord,
+  Statistic as StatisticRecord,
+} from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
 import { pickRequired } from '../common/localized';
@@ -9,7 +13,9 @@ import { Disagreement } from './disagreement.type';
 import { Gap, Statistic } from './gap.type';
 
 @Resolver(() => Gap)
-export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) => pickRequired(g.description, lang, g.id)) {
+export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) =>
+  pickRequired(g.description, lang, g.id),
+) {
   @FieldResolver()
   region(@Root() g: GapRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.place(g.area);
@@ -32,7 +38,9 @@ export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) => 
 }
 
 @Resolver(() => Statistic)
-export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(Statistic, (s, lang) => pickRequired(s.indicator, lang, s.id)) {
+export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(Statistic, (s, lang) =>
+  pickRequired(s.indicator, lang, s.id),
+) {
   @FieldResolver()
   indicator(@Root() s: StatisticRecord) {
     return toLocalizedText(s.indicator);

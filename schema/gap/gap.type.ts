@@ -5,7 +5,10 @@ import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
-@ObjectType({ implements: Node, description: 'A gap the sources document: something missing, uncovered or failing, in a place.' })
+@ObjectType({
+  implements: Node,
+  description: 'A gap the sources document: something missing, uncovered or failing, in a place.',
+})
 export class Gap extends Node {
   @Field(() => GapKindEnum)
   kind!: string;

@@ -11,7 +11,9 @@ export const toArticleRoot = (found: ArticleOfInstrument | null): ArticleRoot | 
   found === null ? null : { ...found.article, instrumentId: found.instrumentId };
 
 @Resolver(() => Article)
-export class ArticleResolver extends FactResolver<Article, ArticleRoot>(Article, (a, lang) => (lang === 'id' ? `Pasal ${a.number}` : `Article ${a.number}`)) {
+export class ArticleResolver extends FactResolver<Article, ArticleRoot>(Article, (a, lang) =>
+  lang === 'id' ? `Pasal ${a.number}` : `Article ${a.number}`,
+) {
   @FieldResolver()
   summary(@Root() a: ArticleRoot) {
     return toLocalizedText(a.summary);

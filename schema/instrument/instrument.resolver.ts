@@ -33,7 +33,9 @@ export class InstrumentsArgs {
 }
 
 @Resolver(() => Instrument)
-export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecord>(Instrument, (i, lang) => pickRequired(i.title, lang, i.id)) {
+export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecord>(Instrument, (i, lang) =>
+  pickRequired(i.title, lang, i.id),
+) {
   constructor(private readonly instrumentService: InstrumentService) {
     super();
   }

@@ -4,12 +4,18 @@ import { BasisEnum, InstrumentKindEnum, InstrumentStatusEnum, RelationTypeEnum }
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 
-@ObjectType({ implements: Node, description: 'A law, regulation, decree, village regulation, action plan, convention, SOP or programme.' })
+@ObjectType({
+  implements: Node,
+  description: 'A law, regulation, decree, village regulation, action plan, convention, SOP or programme.',
+})
 export class Instrument extends Node {
   @Field(() => InstrumentKindEnum)
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: 'Number as printed (e.g. "126/KEP/HK/II/2023"); null when the sources do not give it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number as printed (e.g. "126/KEP/HK/II/2023"); null when the sources do not give it.',
+  })
   number?: string;
 
   @Field(() => Int, { nullable: true })
@@ -61,7 +67,10 @@ export class Instrument extends Node {
   note?: string;
 }
 
-@ObjectType({ implements: Node, description: 'A single article of an instrument, as the sources cite it (e.g. Law 21/2007 Art. 58).' })
+@ObjectType({
+  implements: Node,
+  description: 'A single article of an instrument, as the sources cite it (e.g. Law 21/2007 Art. 58).',
+})
 export class Article extends Node {
   @Field({ description: 'As cited: "58", "18(1)".' })
   number!: string;

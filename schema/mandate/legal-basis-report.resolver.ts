@@ -10,7 +10,9 @@ export class LegalBasisReport {
   @Field(() => Organization)
   organization!: Organization;
 
-  @Field(() => [Mandate], { description: 'All its mandates; each one\'s `legalBasis` is empty where the sources state none.' })
+  @Field(() => [Mandate], {
+    description: "All its mandates; each one's `legalBasis` is empty where the sources state none.",
+  })
   mandates!: Mandate[];
 
   @Field(() => [Instrument], { description: 'The distinct instruments its mandates rest on.' })
@@ -24,7 +26,9 @@ export class LegalBasisReport {
 export class LegalBasisReportResolver {
   constructor(private readonly responsibilityService: ResponsibilityService) {}
 
-  @Query(() => LegalBasisReport, { description: "An organisation's mandates and the instruments and articles they rest on." })
+  @Query(() => LegalBasisReport, {
+    description: "An organisation's mandates and the instruments and articles they rest on.",
+  })
   async legalBasis(@Arg('organization', () => ID) organization: string, @Ctx() ctx: RequestContext) {
     const mandates = await this.responsibilityService.legalBasis(organization);
     const instrumentIds = [...new Set(mandates.flatMap((m) => (m.legalBasis ?? []).map((b) => b.instrument)))].sort();

@@ -6,7 +6,9 @@ import { pickRequired } from '../common/localized';
 import { Mandate } from './mandate.type';
 
 @Resolver(() => Mandate)
-export class MandateResolver extends FactResolver<Mandate, MandateRecord>(Mandate, (m, lang) => pickRequired(m.description, lang, m.id)) {
+export class MandateResolver extends FactResolver<Mandate, MandateRecord>(Mandate, (m, lang) =>
+  pickRequired(m.description, lang, m.id),
+) {
   @FieldResolver()
   organization(@Root() m: MandateRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.organization.load(m.organization);

@@ -7,7 +7,11 @@ import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
-@ObjectType({ implements: Node, description: 'A responsibility of an organisation for a step in a place, for a period, in a role, on a legal basis when the sources give one.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A responsibility of an organisation for a step in a place, for a period, in a role, on a legal basis when the sources give one.',
+})
 export class Mandate extends Node {
   @Field(() => Organization)
   organization!: Organization;
@@ -24,7 +28,9 @@ export class Mandate extends Node {
   @Field(() => LocalizedText)
   description!: LocalizedText;
 
-  @Field(() => [LegalBasis], { description: 'Instrument and article. Empty: the sources state no legal basis for this mandate.' })
+  @Field(() => [LegalBasis], {
+    description: 'Instrument and article. Empty: the sources state no legal basis for this mandate.',
+  })
   legalBasis!: LegalBasis[];
 
   @Field({ description: 'False when the sources state no legal basis ("not stated in the sources").' })
@@ -46,7 +52,9 @@ export class Mandate extends Node {
   note?: string;
 }
 
-@ObjectType({ description: 'Who is responsible for a step in the place asked about, and how their mandate reaches it.' })
+@ObjectType({
+  description: 'Who is responsible for a step in the place asked about, and how their mandate reaches it.',
+})
 export class Responsibility {
   @Field(() => Organization)
   organization!: Organization;
@@ -57,7 +65,9 @@ export class Responsibility {
   @Field(() => MandateRoleEnum)
   role!: string;
 
-  @Field(() => ScopeEnum, { description: 'Whether the mandate is for the place itself, a place above it, or a place within it.' })
+  @Field(() => ScopeEnum, {
+    description: 'Whether the mandate is for the place itself, a place above it, or a place within it.',
+  })
   scope!: string;
 
   @Field(() => Region, { description: "The mandate's own place." })

@@ -6,7 +6,11 @@ import type { RequestContext } from '../common/context';
 import { toLocalizedText, withBasis } from '../common/fact.resolver';
 import { Responsibility } from './mandate.type';
 
-const ResponsibilityConnectionBase = Connection('Responsibility', Responsibility, 'Who is responsible, one page at a time.');
+const ResponsibilityConnectionBase = Connection(
+  'Responsibility',
+  Responsibility,
+  'Who is responsible, one page at a time.',
+);
 
 @ObjectType({ description: 'A page of responsibilities, and the day they are for.' })
 export class ResponsibilityConnection extends ResponsibilityConnectionBase {
@@ -19,7 +23,9 @@ export class ResponsibilitiesArgs {
   @Field(() => ID, { description: 'A step id from `steps` (e.g. "shelter"); the answer includes the steps under it.' })
   step!: string;
 
-  @Field(() => ID, { description: 'A place id from `regions` (e.g. "ttu"); mandates from the places above it apply too.' })
+  @Field(() => ID, {
+    description: 'A place id from `regions` (e.g. "ttu"); mandates from the places above it apply too.',
+  })
   region!: string;
 
   @Field(() => String, { nullable: true, description: 'The day to answer for, YYYY-MM-DD (default: today).' })
@@ -36,7 +42,10 @@ export class ResponsibilitiesArgs {
 export class ResponsibilityResolver {
   constructor(private readonly responsibilityService: ResponsibilityService) {}
 
-  @Query(() => ResponsibilityConnection, { description: 'Who is responsible for a step in a place on a day, including organisations whose jurisdiction covers it from a higher level.' })
+  @Query(() => ResponsibilityConnection, {
+    description:
+      'Who is responsible for a step in a place on a day, including organisations whose jurisdiction covers it from a higher level.',
+  })
   async responsibilities(@Args() { first, after, ...args }: ResponsibilitiesArgs) {
     const page = await this.responsibilityService.responsibilities(args, { first, after });
     return { ...toConnection(page), asOf: page.asOf };

@@ -6,7 +6,9 @@ import { pickRequired } from '../common/localized';
 import { Membership } from './membership.type';
 
 @Resolver(() => Membership)
-export class MembershipResolver extends FactResolver<Membership, MembershipRecord>(Membership, (m, lang) => pickRequired(m.post, lang, m.id)) {
+export class MembershipResolver extends FactResolver<Membership, MembershipRecord>(Membership, (m, lang) =>
+  pickRequired(m.post, lang, m.id),
+) {
   @FieldResolver()
   member(@Root() m: MembershipRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.organization.load(m.member);

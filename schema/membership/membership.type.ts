@@ -4,7 +4,10 @@ import { BasisEnum, PositionEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { LegalBasis } from '../instrument/legal-basis.type';
 
-@ObjectType({ implements: Node, description: 'A post an organisation (an office, not a person) holds in a task force, sub-task force or alliance.' })
+@ObjectType({
+  implements: Node,
+  description: 'A post an organisation (an office, not a person) holds in a task force, sub-task force or alliance.',
+})
 export class Membership extends Node {
   @Field(() => Organization, { description: 'The office or organisation holding the post.' })
   member!: Organization;
@@ -15,7 +18,9 @@ export class Membership extends Node {
   @Field(() => PositionEnum)
   position!: string;
 
-  @Field(() => LocalizedText, { description: 'The post as printed in the instrument (e.g. "Kepala Dinas Sosial Kab.TTU") and in English.' })
+  @Field(() => LocalizedText, {
+    description: 'The post as printed in the instrument (e.g. "Kepala Dinas Sosial Kab.TTU") and in English.',
+  })
   post!: LocalizedText;
 
   @Field(() => LegalBasis, { nullable: true, description: 'The instrument that gives the post.' })

@@ -7,7 +7,10 @@ import { toNode } from './resolve-node';
 export class NodeResolver {
   constructor(private readonly nodeService: NodeService) {}
 
-  @Query(() => Node, { description: 'Any entity by id: organisation, task force, instrument, article, region, step, membership, mandate, referral path, partnership, gap, statistic or disagreement. Unknown ids fail with NOT_FOUND.' })
+  @Query(() => Node, {
+    description:
+      'Any entity by id: organisation, task force, instrument, article, region, step, membership, mandate, referral path, partnership, gap, statistic or disagreement. Unknown ids fail with NOT_FOUND.',
+  })
   async node(@Arg('id', () => ID) id: string): Promise<object> {
     const { kind, record } = await this.nodeService.node(id);
     return toNode(kind, record);

@@ -18,7 +18,9 @@ import { isValidOn } from '../../server/knowledge/dates';
 /** The fields an organisation has, shared by the Organization and TaskForce types. */
 export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
   @Resolver(() => objectType)
-  abstract class OrganizationFieldsResolver extends FactResolver<T, OrganizationRecord>(objectType, (o, lang) => pickRequired(o.name, lang, o.id)) {
+  abstract class OrganizationFieldsResolver extends FactResolver<T, OrganizationRecord>(objectType, (o, lang) =>
+    pickRequired(o.name, lang, o.id),
+  ) {
     @FieldResolver(() => LocalizedText)
     name(@Root() o: OrganizationRecord) {
       return toLocalizedText(o.name);
@@ -59,7 +61,10 @@ export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
       return ctx.loaders.childOrganizations.load(o.id);
     }
 
-    @FieldResolver(() => LegalBasis, { nullable: true, description: 'The instrument (and article) that establishes it, when stated.' })
+    @FieldResolver(() => LegalBasis, {
+      nullable: true,
+      description: 'The instrument (and article) that establishes it, when stated.',
+    })
     establishedBy(@Root() o: OrganizationRecord) {
       return o.establishedBy ?? null;
     }
@@ -69,13 +74,21 @@ export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
       return ctx.loaders.membershipsByMember.load(o.id);
     }
 
-    @FieldResolver(() => [Membership], { description: 'Posts held in it (for a task force, sub-task force or alliance).' })
+    @FieldResolver(() => [Membership], {
+      description: 'Posts held in it (for a task force, sub-task force or alliance).',
+    })
     members(@Root() o: OrganizationRecord, @Ctx() ctx: RequestContext) {
       return ctx.loaders.membershipsByGroup.load(o.id);
     }
 
-    @FieldResolver(() => [Mandate], { description: 'Its mandates; with `asOf` (YYYY-MM-DD) only those valid that day.' })
-    async mandates(@Root() o: OrganizationRecord, @Ctx() ctx: RequestContext, @Arg('asOf', () => String, { nullable: true }) asOf?: string) {
+    @FieldResolver(() => [Mandate], {
+      description: 'Its mandates; with `asOf` (YYYY-MM-DD) only those valid that day.',
+    })
+    async mandates(
+      @Root() o: OrganizationRecord,
+      @Ctx() ctx: RequestContext,
+      @Arg('asOf', () => String, { nullable: true }) asOf?: string,
+    ) {
       const all = await ctx.loaders.mandatesByOrganization.load(o.id);
       if (asOf == null) return all;
       const day = assertDay(asOf);

@@ -6,7 +6,11 @@ import { LevelEnum, OrganizationKindEnum } from '../common/enums';
 import { Organization } from './organization.type';
 import { OrganizationFields } from './organization-fields.resolver';
 
-export const OrganizationConnection = Connection('Organization', Organization, 'A page of organisations, sorted by id.');
+export const OrganizationConnection = Connection(
+  'Organization',
+  Organization,
+  'A page of organisations, sorted by id.',
+);
 
 @ArgsType()
 export class OrganizationsArgs {
@@ -16,10 +20,16 @@ export class OrganizationsArgs {
   @Field(() => [LevelEnum], { nullable: true })
   levels?: OrganizationRecord['level'][];
 
-  @Field(() => ID, { nullable: true, description: 'Only organisations serving this place, a place within it or a place above it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only organisations serving this place, a place within it or a place above it.',
+  })
   region?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only organisations with a mandate on this step or a step under it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only organisations with a mandate on this step or a step under it.',
+  })
   step?: string;
 
   @Field(() => Int, { nullable: true, description: 'Page size, 0 to 100 (default 20).' })
@@ -35,7 +45,9 @@ export class OrganizationResolver extends OrganizationFields(Organization) {
     super();
   }
 
-  @Query(() => Organization, { description: 'One organisation (task forces included). Unknown ids fail with NOT_FOUND.' })
+  @Query(() => Organization, {
+    description: 'One organisation (task forces included). Unknown ids fail with NOT_FOUND.',
+  })
   organization(@Arg('id', () => ID) id: string): Promise<OrganizationRecord> {
     return this.organizationService.organization(id);
   }

@@ -3,7 +3,11 @@ import { LocalizedText, Node } from '../common/common.types';
 import { BasisEnum, LevelEnum, OrganizationKindEnum } from '../common/enums';
 import { Region } from '../region/region.type';
 
-@ObjectType({ implements: Node, description: 'An agency, police unit, prosecutor, court, border post, service centre, NGO, church, international organisation, alliance, task force…' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An agency, police unit, prosecutor, court, border post, service centre, NGO, church, international organisation, alliance, task force…',
+})
 export class Organization extends Node {
   @Field(() => OrganizationKindEnum)
   kind!: string;
@@ -26,7 +30,10 @@ export class Organization extends Node {
   @Field(() => Region, { nullable: true, description: 'Where its office is, when stated.' })
   location?: Region;
 
-  @Field(() => Organization, { nullable: true, description: 'The organisation it belongs to (a unit\'s office, a sub-task force\'s task force).' })
+  @Field(() => Organization, {
+    nullable: true,
+    description: "The organisation it belongs to (a unit's office, a sub-task force's task force).",
+  })
   parent?: Organization;
 
   @Field(() => [Organization], { description: 'Units and sub-task forces under it.' })

@@ -8,24 +8,43 @@ import { Partners, Partnership } from './partnership.type';
 import { describeCandidate } from './candidate-reason';
 
 @Resolver(() => Partnership)
-export class PartnershipResolver extends FactResolver<Partnership, PartnershipRecord>(Partnership, (p, lang) => pickRequired(p.description, lang, p.id)) {
+export class PartnershipResolver extends FactResolver<Partnership, PartnershipRecord>(Partnership, (p, lang) =>
+  pickRequired(p.description, lang, p.id),
+) {
   constructor(private readonly organizationService: OrganizationService) {
     super();
   }
 
-  @Query(() => Partners, { description: 'Existing partners of an organisation (with the partnership\'s dates and sources), and candidate partners working on the same steps in the same area, each with the reason it is listed.' })
+  @Query(() => Partners, {
+    description:
+      "Existing partners of an organisation (with the partnership's dates and sources), and candidate partners working on the same steps in the same area, each with the reason it is listed.",
+  })
   async partners(
     @Arg('organization', () => ID) organization: string,
     @Ctx() ctx: RequestContext,
-    @Arg('step', () => ID, { nullable: true, description: 'Only this step (and steps under it); default: every step the organisation works on.' }) step?: string,
-    @Arg('region', () => ID, { nullable: true, description: "Only this place, places within it and above it; default: the organisation's area." }) region?: string,
-    @Arg('asOf', () => String, { nullable: true, description: 'Candidates\' mandates valid on this day, YYYY-MM-DD (default: today).' }) asOf?: string,
+    @Arg('step', () => ID, {
+      nullable: true,
+      description: 'Only this step (and steps under it); default: every step the organisation works on.',
+    })
+    step?: string,
+    @Arg('region', () => ID, {
+      nullable: true,
+      description: "Only this place, places within it and above it; default: the organisation's area.",
+    })
+    region?: string,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: "Candidates' mandates valid on this day, YYYY-MM-DD (default: today).",
+    })
+    asOf?: string,
   ) {
     const found = await this.organizationService.partners({ organization, step, region, asOf });
     return {
       organization: ctx.loaders.organization.load(organization),
       existing: found.existing.flatMap((partnership) =>
-        partnership.parties.filter((id) => id !== organization).map((id) => ({ organization: ctx.loaders.organization.load(id), partnership })),
+        partnership.parties
+          .filter((id) => id !== organization)
+          .map((id) => ({ organization: ctx.loaders.organization.load(id), partnership })),
       ),
       candidates: found.candidates.map((c) => ({
         organization: ctx.loaders.organization.load(c.organizationId),

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { ReferralPath as ReferralPathRecord, ReferralStep as ReferralStepRecord } from '../../server/knowledge/model';
+import type {
+  ReferralPath as ReferralPathRecord,
+  ReferralStep as ReferralStepRecord,
+} from '../../server/knowledge/model';
 import { ReferralPathService } from '../../server/knowledge/services/referral-path.service';
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
@@ -7,15 +10,24 @@ import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolve
 import { pickRequired } from '../common/localized';
 import { ReferralPath, ReferralStep } from './referral-path.type';
 
-export const ReferralPathConnection = Connection('ReferralPath', ReferralPath, 'A page of referral paths, sorted by id.');
+export const ReferralPathConnection = Connection(
+  'ReferralPath',
+  ReferralPath,
+  'A page of referral paths, sorted by id.',
+);
 
 @Resolver(() => ReferralPath)
-export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPathRecord>(ReferralPath, (p, lang) => pickRequired(p.name, lang, p.id)) {
+export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPathRecord>(ReferralPath, (p, lang) =>
+  pickRequired(p.name, lang, p.id),
+) {
   constructor(private readonly referralPathService: ReferralPathService) {
     super();
   }
 
-  @Query(() => ReferralPathConnection, { description: 'How victims and cases are referred from step to step in a place (paths for the place, above it or within it), optionally only paths through a step.' })
+  @Query(() => ReferralPathConnection, {
+    description:
+      'How victims and cases are referred from step to step in a place (paths for the place, above it or within it), optionally only paths through a step.',
+  })
   async referralPaths(
     @Arg('region', () => ID, { nullable: true }) region?: string,
     @Arg('step', () => ID, { nullable: true }) step?: string,

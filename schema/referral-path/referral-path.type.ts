@@ -20,7 +20,10 @@ export class ReferralStep {
   @Field(() => LocalizedText)
   description!: LocalizedText;
 
-  @Field(() => LocalizedText, { nullable: true, description: 'How the victim or case is handed to the next step (e.g. a berita acara penyerahan).' })
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'How the victim or case is handed to the next step (e.g. a berita acara penyerahan).',
+  })
   handover?: LocalizedText;
 
   @Field(() => [LegalBasis])
@@ -36,7 +39,10 @@ export class ReferralStep {
   sources!: Source[];
 }
 
-@ObjectType({ implements: Node, description: 'How a victim or a case is referred from step to step, with the actor at each step.' })
+@ObjectType({
+  implements: Node,
+  description: 'How a victim or a case is referred from step to step, with the actor at each step.',
+})
 export class ReferralPath extends Node {
   @Field(() => LocalizedText)
   name!: LocalizedText;

@@ -13,7 +13,10 @@ export class RegionResolver extends FactResolver<Region, Place>(Region, (p, lang
     super();
   }
 
-  @Query(() => [Region], { description: 'The place hierarchy: Indonesia > NTT > regencies and cities > districts > villages, islands, and foreign places the sources name.' })
+  @Query(() => [Region], {
+    description:
+      'The place hierarchy: Indonesia > NTT > regencies and cities > districts > villages, islands, and foreign places the sources name.',
+  })
   regions(
     @Arg('kinds', () => [PlaceKindEnum], { nullable: true }) kinds?: Place['kind'][],
     @Arg('parent', () => ID, { nullable: true, description: 'Only places directly under this one.' }) parent?: string,

@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { LocalizedText, Node } from '../common/common.types';
 import { BasisEnum, PlaceKindEnum } from '../common/enums';
 
-@ObjectType({ implements: Node, description: 'A place: Indonesia, NTT, a regency or city, a district, a village, an island, a foreign country.' })
+@ObjectType({
+  implements: Node,
+  description: 'A place: Indonesia, NTT, a regency or city, a district, a village, an island, a foreign country.',
+})
 export class Region extends Node {
   @Field(() => PlaceKindEnum)
   kind!: string;

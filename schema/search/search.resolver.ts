@@ -13,7 +13,10 @@ export const SearchConnection = Connection('SearchHit', SearchHit, 'Search hits,
 export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
-  @Query(() => SearchConnection, { description: 'Find organisations, task forces, instruments, places and steps by Indonesian or English name, acronym or spelling variant; tolerates typos; exact and acronym matches rank first.' })
+  @Query(() => SearchConnection, {
+    description:
+      'Find organisations, task forces, instruments, places and steps by Indonesian or English name, acronym or spelling variant; tolerates typos; exact and acronym matches rank first.',
+  })
   async search(
     @Arg('text', { description: '2 to 200 characters.' }) text: string,
     @Ctx() ctx: RequestContext,

@@ -13,7 +13,9 @@ export class SearchHit {
   @Field(() => String, { description: 'Display name in the requested language.' })
   label!: string;
 
-  @Field(() => Float, { description: 'Relevance: exact acronym matches rank first, then exact names, then whole words, then fuzzy matches.' })
+  @Field(() => Float, {
+    description: 'Relevance: exact acronym matches rank first, then exact names, then whole words, then fuzzy matches.',
+  })
   score!: number;
 
   @Field(() => Node, { description: 'The entity itself.' })

@@ -12,7 +12,9 @@ export class StepResolver extends FactResolver<Step, StepRecord>(Step, (s, lang)
     super();
   }
 
-  @Query(() => [Step], { description: 'The step vocabulary: pillars first, then each pillar\'s steps. Use the ids as `step` arguments.' })
+  @Query(() => [Step], {
+    description: "The step vocabulary: pillars first, then each pillar's steps. Use the ids as `step` arguments.",
+  })
   steps(@Arg('pillar', () => PillarEnum, { nullable: true }) pillar?: StepRecord['pillar']): Promise<StepRecord[]> {
     return this.stepService.steps(pillar);
   }

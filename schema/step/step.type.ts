@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { LocalizedText, Node, Source } from '../common/common.types';
 import { PillarEnum } from '../common/enums';
 
-@ObjectType({ implements: Node, description: 'A step of the response: one of the four pillars, or a step within a pillar (shelter, investigation…).' })
+@ObjectType({
+  implements: Node,
+  description: 'A step of the response: one of the four pillars, or a step within a pillar (shelter, investigation…).',
+})
 export class Step extends Node {
   @Field(() => PillarEnum)
   pillar!: string;

@@ -16,12 +16,16 @@ export class TaskForceResolver extends OrganizationFields(TaskForce) {
     super();
   }
 
-  @Query(() => TaskForce, { description: 'One task force or sub-task force, with its members, sub-task forces and duties.' })
+  @Query(() => TaskForce, {
+    description: 'One task force or sub-task force, with its members, sub-task forces and duties.',
+  })
   taskForce(@Arg('id', () => ID) id: string): Promise<OrganizationRecord> {
     return this.organizationService.taskForce(id);
   }
 
-  @Query(() => TaskForceConnection, { description: 'Task forces (national, provincial, regency), each formation separately.' })
+  @Query(() => TaskForceConnection, {
+    description: 'Task forces (national, provincial, regency), each formation separately.',
+  })
   async taskForces(
     @Arg('includeSubTaskForces', { defaultValue: false }) includeSubTaskForces: boolean,
     @Arg('first', () => Int, { nullable: true }) first?: number,

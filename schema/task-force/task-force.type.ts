@@ -25,7 +25,10 @@ export class Duty {
   sources!: Source[];
 }
 
-@ObjectType({ description: 'A task force (gugus tugas) or sub-task force: an organisation formed by an instrument, for a period, with duties and member posts.' })
+@ObjectType({
+  description:
+    'A task force (gugus tugas) or sub-task force: an organisation formed by an instrument, for a period, with duties and member posts.',
+})
 export class TaskForce extends Organization {
   @Field(() => String, { nullable: true, description: 'From when this formation holds.' })
   validFrom?: string;

@@ -8,7 +8,10 @@ import { z } from 'zod';
 /** Stable, readable, globally unique id: lowercase words joined by hyphens. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters and digits joined by single hyphens, e.g. "dinas-sosial-ttu"')
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'an id is lowercase letters and digits joined by single hyphens, e.g. "dinas-sosial-ttu"',
+  )
   .describe('Stable, readable, globally unique id (kebab-case).');
 
 /** A whole or partial ISO date: 2018, 2018-04 or 2023-02-20. */
@@ -29,7 +32,10 @@ export const LocalizedText = z
 
 export const SourceFile = z
   .string()
-  .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a source file is one of the files in seed/data/sources.yaml, e.g. "001_0e5a4cf207258104.txt"');
+  .regex(
+    /^\d{3}_[0-9a-f]{16}\.txt$/,
+    'a source file is one of the files in seed/data/sources.yaml, e.g. "001_0e5a4cf207258104.txt"',
+  );
 
 /** Where a fact comes from: the file, the line(s), and a short verbatim quote. */
 export const Citation = z
@@ -43,7 +49,7 @@ export const Citation = z
       .string()
       .min(8)
       .max(400)
-      .describe('A short verbatim quote from those lines (whitespace may differ). Never a person\'s name.'),
+      .describe("A short verbatim quote from those lines (whitespace may differ). Never a person's name."),
   })
   .strict();
 
@@ -55,14 +61,14 @@ export const Basis = z
 export const provenance = {
   basis: Basis,
   sources: z.array(Citation).min(1).describe('At least one citation.'),
-  note: z.string().min(1).optional().describe('Curator\'s note: why it is inferred, caveats, [sic] readings.'),
+  note: z.string().min(1).optional().describe("Curator's note: why it is inferred, caveats, [sic] readings."),
 };
 
 /** A reference to an instrument, optionally to one of its articles. */
 export const LegalBasisRef = z
   .object({
     instrument: Id.describe('Id of a legal instrument.'),
-    article: Id.optional().describe('Id of one of that instrument\'s articles.'),
+    article: Id.optional().describe("Id of one of that instrument's articles."),
   })
   .strict();
 

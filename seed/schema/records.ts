@@ -70,8 +70,10 @@ export const Level = z.enum(['international', 'national', 'provincial', 'regency
 
 export const Duty = z
   .object({
-    code: z.string().min(1).describe('The duty\'s letter or number as printed (a, b, 1, 2).'),
-    text: LocalizedText.describe('The duty: the Indonesian original verbatim where the source is Indonesian, and English.'),
+    code: z.string().min(1).describe("The duty's letter or number as printed (a, b, 1, 2)."),
+    text: LocalizedText.describe(
+      'The duty: the Indonesian original verbatim where the source is Indonesian, and English.',
+    ),
     steps: z.array(Id).optional().describe('Steps of the vocabulary this duty belongs to.'),
     ...provenance,
   })
@@ -87,7 +89,7 @@ export const Organization = z
     aliases: z.array(z.string().min(1)).optional().describe('Spelling variants and other names found in the sources.'),
     area: Id.optional().describe('The place whose people the organisation serves (its jurisdiction).'),
     location: Id.optional().describe('Where its office is, when stated and different from area.'),
-    parent: Id.optional().describe('The organisation it belongs to (a unit\'s office, a sub-task force\'s task force).'),
+    parent: Id.optional().describe("The organisation it belongs to (a unit's office, a sub-task force's task force)."),
     establishedBy: LegalBasisRef.optional().describe('The instrument (and article) that establishes it.'),
     founded: PartialDate.optional(),
     validFrom: PartialDate.optional().describe('For task forces: from when this formation holds.'),
@@ -171,7 +173,7 @@ export const Step = z
   .object({
     id: Id,
     pillar: Pillar,
-    parent: Id.optional().describe('The broader step; a pillar\'s own step has none.'),
+    parent: Id.optional().describe("The broader step; a pillar's own step has none."),
     label: z
       .object({ id: z.string().min(1), en: z.string().min(1) })
       .strict()
@@ -239,7 +241,9 @@ export const ReferralStep = z
     step: Id,
     actors: z.array(Id).min(1).describe('Organisations acting at this step.'),
     description: LocalizedText,
-    handover: LocalizedText.optional().describe('How the case or victim passes to the next step (e.g. a berita acara).'),
+    handover: LocalizedText.optional().describe(
+      'How the case or victim passes to the next step (e.g. a berita acara).',
+    ),
     legalBasis: z.array(LegalBasisRef).optional(),
     ...provenance,
   })

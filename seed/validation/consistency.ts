@@ -36,11 +36,19 @@ export function checkConsistency(
   ];
   for (const r of factRecords) {
     if (r.basis === 'inferred' && r.note === undefined) {
-      problems.push({ code: 'INCONSISTENT', ...at(r.id, 'note'), message: 'an inferred fact needs a note saying how it is inferred' });
+      problems.push({
+        code: 'INCONSISTENT',
+        ...at(r.id, 'note'),
+        message: 'an inferred fact needs a note saying how it is inferred',
+      });
     }
     const dated = r as { validFrom?: string; validTo?: string };
     if (dated.validFrom !== undefined && dated.validTo !== undefined && dated.validFrom > dated.validTo) {
-      problems.push({ code: 'INCONSISTENT', ...at(r.id, 'validTo'), message: `validTo ${dated.validTo} is before validFrom ${dated.validFrom}` });
+      problems.push({
+        code: 'INCONSISTENT',
+        ...at(r.id, 'validTo'),
+        message: `validTo ${dated.validTo} is before validFrom ${dated.validFrom}`,
+      });
     }
   }
 
@@ -48,13 +56,24 @@ export function checkConsistency(
   // sub-task force would answer for 2020.
   const memberships = new Map(dataset.memberships.map((m) => [m.id, m]));
   for (const m of dataset.mandates) {
-    const holders = [organizations.get(m.organization), m.membership === undefined ? undefined : memberships.get(m.membership)];
+    const holders = [
+      organizations.get(m.organization),
+      m.membership === undefined ? undefined : memberships.get(m.membership),
+    ];
     for (const holder of holders) {
       if (holder?.validFrom !== undefined && (m.validFrom === undefined || m.validFrom < holder.validFrom)) {
-        problems.push({ code: 'INCONSISTENT', ...at(m.id, 'validFrom'), message: `${holder.id} holds from ${holder.validFrom}; the mandate must not start earlier (set validFrom)` });
+        problems.push({
+          code: 'INCONSISTENT',
+          ...at(m.id, 'validFrom'),
+          message: `${holder.id} holds from ${holder.validFrom}; the mandate must not start earlier (set validFrom)`,
+        });
       }
       if (holder?.validTo !== undefined && (m.validTo === undefined || m.validTo > holder.validTo)) {
-        problems.push({ code: 'INCONSISTENT', ...at(m.id, 'validTo'), message: `${holder.id} holds until ${holder.validTo}; the mandate must not end later (set validTo)` });
+        problems.push({
+          code: 'INCONSISTENT',
+          ...at(m.id, 'validTo'),
+          message: `${holder.id} holds until ${holder.validTo}; the mandate must not end later (set validTo)`,
+        });
       }
     }
   }
@@ -62,14 +81,22 @@ export function checkConsistency(
   for (const m of dataset.memberships) {
     const group = organizations.get(m.of);
     if (group && !GROUP_KINDS.has(group.kind)) {
-      problems.push({ code: 'INCONSISTENT', ...at(m.id, 'of'), message: `"${m.of}" is a ${group.kind}; a membership is of a task force, sub-task force or alliance` });
+      problems.push({
+        code: 'INCONSISTENT',
+        ...at(m.id, 'of'),
+        message: `"${m.of}" is a ${group.kind}; a membership is of a task force, sub-task force or alliance`,
+      });
     }
   }
 
   for (const p of dataset.referralPaths) {
     p.steps.forEach((s, i) => {
       if (s.order !== i + 1) {
-        problems.push({ code: 'INCONSISTENT', ...at(p.id, `steps[${i}].order`), message: `steps are listed in order: expected order ${i + 1}, found ${s.order}` });
+        problems.push({
+          code: 'INCONSISTENT',
+          ...at(p.id, `steps[${i}].order`),
+          message: `steps are listed in order: expected order ${i + 1}, found ${s.order}`,
+        });
       }
     });
   }
@@ -83,7 +110,11 @@ export function checkConsistency(
   for (const step of dataset.steps) {
     const parent = step.parent === undefined ? undefined : steps.get(step.parent);
     if (parent && parent.pillar !== step.pillar) {
-      problems.push({ code: 'INCONSISTENT', ...at(step.id, 'pillar'), message: `a step's pillar is its parent's (${parent.pillar})` });
+      problems.push({
+        code: 'INCONSISTENT',
+        ...at(step.id, 'pillar'),
+        message: `a step's pillar is its parent's (${parent.pillar})`,
+      });
     }
   }
 
@@ -91,7 +122,11 @@ export function checkConsistency(
     const seen = new Set([org.id]);
     for (let parent = org.parent; parent !== undefined; parent = organizations.get(parent)?.parent) {
       if (seen.has(parent)) {
-        problems.push({ code: 'INCONSISTENT', ...at(org.id, 'parent'), message: 'the parent chain loops back on itself' });
+        problems.push({
+          code: 'INCONSISTENT',
+          ...at(org.id, 'parent'),
+          message: 'the parent chain loops back on itself',
+        });
         break;
       }
       seen.add(parent);

@@ -29,7 +29,9 @@ export function readDataFiles(dataDir: string): DataFiles {
   for (const [kind, { folder }] of Object.entries(RECORD_KINDS) as [RecordKind, { folder: string }][]) {
     const dir = join(dataDir, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       const path = join(dir, name);
       const file = relative(dataDir, path);
       const text = readFileSync(path, 'utf8');
@@ -45,7 +47,11 @@ export function readDataFiles(dataDir: string): DataFiles {
       }
       if (value === null || value === undefined) continue;
       if (!Array.isArray(value)) {
-        problems.push({ code: 'NOT_A_LIST', file, message: 'a data file is a YAML list of records (each item starts with "- ")' });
+        problems.push({
+          code: 'NOT_A_LIST',
+          file,
+          message: 'a data file is a YAML list of records (each item starts with "- ")',
+        });
         continue;
       }
       value.forEach((item, index) => records.push({ kind, file, index, value: item }));

@@ -78,5 +78,7 @@ export function findStrings(value: unknown, path = ''): { field: string; text: s
   if (typeof value === 'string') return [{ field: path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => findStrings(item, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => findStrings(v, path ? `${path}.${k}` : k));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    findStrings(v, path ? `${path}.${k}` : k),
+  );
 }

@@ -37,8 +37,15 @@ export function buildQualityReport(result: ValidationResult): QualityReport {
 
   const basis = { stated: 0, inferred: 0 };
   const facts = [
-    ...dataset.places, ...dataset.organizations, ...dataset.instruments, ...dataset.memberships, ...dataset.mandates,
-    ...dataset.referralPaths, ...dataset.partnerships, ...dataset.gaps, ...dataset.statistics,
+    ...dataset.places,
+    ...dataset.organizations,
+    ...dataset.instruments,
+    ...dataset.memberships,
+    ...dataset.mandates,
+    ...dataset.referralPaths,
+    ...dataset.partnerships,
+    ...dataset.gaps,
+    ...dataset.statistics,
   ];
   for (const f of facts) basis[f.basis]++;
 
@@ -50,7 +57,12 @@ export function buildQualityReport(result: ValidationResult): QualityReport {
     counts,
     factsPerSource,
     basis,
-    disagreements: dataset.disagreements.map((d) => ({ id: d.id, subject: d.subject, field: d.field, variants: d.variants.length })),
+    disagreements: dataset.disagreements.map((d) => ({
+      id: d.id,
+      subject: d.subject,
+      field: d.field,
+      variants: d.variants.length,
+    })),
     quoteCheck: result.quoteCheck,
     unresolvedReferences: problemsByCode.UNRESOLVED_REFERENCE ?? 0,
     problemsByCode,

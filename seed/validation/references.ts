@@ -32,7 +32,10 @@ const refs = (field: string, ids: string[] | undefined, ...expect: EntityKind[])
 const legalBasisRefs = (field: string, basis: LegalBasis | undefined): Reference[] =>
   basis === undefined
     ? []
-    : [...ref(`${field}.instrument`, basis.instrument, 'instrument'), ...ref(`${field}.article`, basis.article, 'article')];
+    : [
+        ...ref(`${field}.instrument`, basis.instrument, 'instrument'),
+        ...ref(`${field}.article`, basis.article, 'article'),
+      ];
 const legalBasesRefs = (field: string, bases: LegalBasis[] | undefined): Reference[] =>
   (bases ?? []).flatMap((b, i) => legalBasisRefs(`${field}[${i}]`, b));
 
@@ -81,7 +84,11 @@ export const REFERENCES_OF: { [K in keyof Dataset]: (record: Rec<K>) => Referenc
     ...refs('steps', p.steps, 'step'),
     ...ref('area', p.area, 'place'),
   ],
-  gaps: (g) => [...ref('area', g.area, 'place'), ...refs('steps', g.steps, 'step'), ...refs('organizations', g.organizations, 'organization')],
+  gaps: (g) => [
+    ...ref('area', g.area, 'place'),
+    ...refs('steps', g.steps, 'step'),
+    ...refs('organizations', g.organizations, 'organization'),
+  ],
   statistics: (s) => [
     ...ref('place', s.place, 'place'),
     ...ref('reportedBy', s.reportedBy, 'organization'),

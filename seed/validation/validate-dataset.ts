@@ -51,7 +51,11 @@ export interface ValidationOptions {
 }
 
 /** Validates everything: schema, unique ids, references, citations against the sources, personal data, consistency. */
-export function validateDataset(files: DataFiles, sources: SourceTexts, options: ValidationOptions = {}): ValidationResult {
+export function validateDataset(
+  files: DataFiles,
+  sources: SourceTexts,
+  options: ValidationOptions = {},
+): ValidationResult {
   const problems: Problem[] = [...files.problems];
   const dataset = emptyDataset();
   const origins: RecordOrigin[] = [];
@@ -61,7 +65,13 @@ export function validateDataset(files: DataFiles, sources: SourceTexts, options:
     const parsed = RECORD_KINDS[raw.kind].schema.safeParse(raw.value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ code: 'SCHEMA', file: raw.file, recordId, field: toFieldPath(issue.path), message: issue.message });
+        problems.push({
+          code: 'SCHEMA',
+          file: raw.file,
+          recordId,
+          field: toFieldPath(issue.path),
+          message: issue.message,
+        });
       }
       continue;
     }
@@ -159,7 +169,16 @@ function collectCitations(dataset: Dataset, origins: RecordOrigin[]): CollectedC
   for (const [, record, origin] of eachRecord(dataset, origins)) {
     const basis = (record as { basis?: 'stated' | 'inferred' }).basis;
     for (const c of findCitations(record)) {
-      all.push({ kind: origin.kind, dataFile: origin.file, recordId: origin.id, field: c.field, source: c.file, locator: c.locator, quote: c.quote, basis });
+      all.push({
+        kind: origin.kind,
+        dataFile: origin.file,
+        recordId: origin.id,
+        field: c.field,
+        source: c.file,
+        locator: c.locator,
+        quote: c.quote,
+        basis,
+      });
     }
   }
   return all;
@@ -180,36 +199,64 @@ function checkCitations(
     }
     const range = parseLocator(c.locator);
     if (range === null) {
-      problems.push({ code: 'SCHEMA', ...where, message: `"${c.locator}" is not a line range: write L120-122 with the first line first` });
+      problems.push({
+        code: 'SCHEMA',
+        ...where,
+        message: `"${c.locator}" is not a line range: write L120-122 with the first line first`,
+      });
       continue;
     }
     const excluded = EXCLUDED_LINES[c.source];
     if (excluded && range.from <= excluded[1] && range.to >= excluded[0]) {
-      problems.push({ code: 'EXCLUDED_LINES', ...where, message: `lines ${excluded[0]}-${excluded[1]} of ${c.source} hold personal data and are never cited` });
+      problems.push({
+        code: 'EXCLUDED_LINES',
+        ...where,
+        message: `lines ${excluded[0]}-${excluded[1]} of ${c.source} hold personal data and are never cited`,
+      });
       continue;
     }
     if (!sources.available) continue;
     const lineCount = sources.lineCount(c.source);
     if (lineCount === undefined) continue;
     if (range.to > lineCount) {
-      problems.push({ code: 'LOCATOR_OUT_OF_RANGE', ...where, message: `${c.locator} is past the end of ${c.source} (${lineCount} lines)` });
+      problems.push({
+        code: 'LOCATOR_OUT_OF_RANGE',
+        ...where,
+        message: `${c.locator} is past the end of ${c.source} (${lineCount} lines)`,
+      });
       continue;
     }
     checked++;
     if (!sources.contains(c.source, range.from, range.to, c.quote)) {
       const elsewhere = sources.findLines(c.source, c.quote);
-      const hint = elsewhere.length > 0 ? `; it does appear from L${elsewhere.join(', L')}` : '; it is not in the file at all';
-      problems.push({ code: 'QUOTE_NOT_FOUND', ...where, message: `the quote is not in ${c.source} ${c.locator}${hint}` });
+      const hint =
+        elsewhere.length > 0 ? `; it does appear from L${elsewhere.join(', L')}` : '; it is not in the file at all';
+      problems.push({
+        code: 'QUOTE_NOT_FOUND',
+        ...where,
+        message: `the quote is not in ${c.source} ${c.locator}${hint}`,
+      });
     }
   }
   return checked;
 }
 
-function checkPersonalData(files: DataFiles, dataset: Dataset, origins: RecordOrigin[], problems: Problem[], checkNames: boolean) {
+function checkPersonalData(
+  files: DataFiles,
+  dataset: Dataset,
+  origins: RecordOrigin[],
+  problems: Problem[],
+  checkNames: boolean,
+) {
   for (const [file, text] of files.texts) {
     text.split('\n').forEach((line, i) => {
       if (IDENTITY_NUMBER.test(line)) {
-        problems.push({ code: 'IDENTITY_NUMBER', file, field: `line ${i + 1}`, message: 'a run of ten or more digits looks like an identity number; none may be stored' });
+        problems.push({
+          code: 'IDENTITY_NUMBER',
+          file,
+          field: `line ${i + 1}`,
+          message: 'a run of ten or more digits looks like an identity number; none may be stored',
+        });
       }
     });
   }
@@ -218,7 +265,14 @@ function checkPersonalData(files: DataFiles, dataset: Dataset, origins: RecordOr
     for (const { field, text } of findStrings(record)) {
       const name = findPersonalName(text);
       if (name !== null) {
-        problems.push({ code: 'PERSONAL_NAME', file: origin.file, recordId: origin.id, field, message: 'this text names a private person (a victim, informant, office holder or author); model the office instead and quote around the name' });
+        problems.push({
+          code: 'PERSONAL_NAME',
+          file: origin.file,
+          recordId: origin.id,
+          field,
+          message:
+            'this text names a private person (a victim, informant, office holder or author); model the office instead and quote around the name',
+        });
       }
     }
   }

@@ -36,7 +36,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 async function isStoreReady(store: KnowledgeStore): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
-  const ping = store.ping().then(() => true, () => false);
+  const ping = store.ping().then(
+    () => true,
+    () => false,
+  );
   const ready = await Promise.race([ping, timeout]);
   clearTimeout(timer);
   return ready;
@@ -46,7 +49,11 @@ async function isStoreReady(store: KnowledgeStore): Promise<boolean> {
  * The HTTP edge: /graphql (Apollo, with the request size limit applied before parsing), /health (alive) and /ready
  * (the store answers). A plain node:http server keeps the dependency list short and the routes visible.
  */
-export function createHttpServer(apollo: ApolloServer<RequestContext>, store: KnowledgeStore, maxRequestBytes: number): Server {
+export function createHttpServer(
+  apollo: ApolloServer<RequestContext>,
+  store: KnowledgeStore,
+  maxRequestBytes: number,
+): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error('unexpected HTTP error:', error);
@@ -59,13 +66,22 @@ export function createHttpServer(apollo: ApolloServer<RequestContext>, store: Kn
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
       const ready = await isStoreReady(store);
-      return sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'unavailable', code: 'STORE_UNAVAILABLE' });
+      return sendJson(
+        res,
+        ready ? 200 : 503,
+        ready ? { status: 'ready' } : { status: 'unavailable', code: 'STORE_UNAVAILABLE' },
+      );
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody(`no route ${url.pathname}; the API is at /graphql`, 'NOT_FOUND'));
+    if (url.pathname !== '/graphql')
+      return sendJson(res, 404, errorBody(`no route ${url.pathname}; the API is at /graphql`, 'NOT_FOUND'));
 
     const body = await readBody(req, maxRequestBytes);
     if (body === null) {
-      return sendJson(res, 413, errorBody(`the request body is larger than ${maxRequestBytes} bytes`, PAYLOAD_TOO_LARGE));
+      return sendJson(
+        res,
+        413,
+        errorBody(`the request body is larger than ${maxRequestBytes} bytes`, PAYLOAD_TOO_LARGE),
+      );
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

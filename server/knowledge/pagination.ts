@@ -18,8 +18,15 @@ export const toCursor = (key: string): string => Buffer.from(`${PREFIX}${key}`, 
 
 export function fromCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length || toCursor(decoded.slice(PREFIX.length)) !== cursor) {
-    throw new InvalidRequestError(ERROR_CODES.INVALID_CURSOR, `"${cursor}" is not a cursor from this API; pass the endCursor of a previous page, or omit "after"`);
+  if (
+    !decoded.startsWith(PREFIX) ||
+    decoded.length === PREFIX.length ||
+    toCursor(decoded.slice(PREFIX.length)) !== cursor
+  ) {
+    throw new InvalidRequestError(
+      ERROR_CODES.INVALID_CURSOR,
+      `"${cursor}" is not a cursor from this API; pass the endCursor of a previous page, or omit "after"`,
+    );
   }
   return decoded.slice(PREFIX.length);
 }
@@ -28,7 +35,10 @@ export function fromCursor(cursor: string): string {
 export function toPageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new InvalidRequestError(ERROR_CODES.BAD_USER_INPUT, `first must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}`);
+    throw new InvalidRequestError(
+      ERROR_CODES.BAD_USER_INPUT,
+      `first must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}`,
+    );
   }
   return { first, after: args.after == null ? undefined : fromCursor(args.after) };
 }
@@ -40,11 +50,18 @@ export function toPage<T extends { id: string }>(rows: T[], request: PageRequest
 }
 
 /** Pages a list already in memory (sorted by id), for answers computed whole (search hits, responsibilities). */
-export function pageOf<T>(all: T[], keyOf: (item: T) => string, args: { first?: number | null; after?: string | null }): Page<T> {
+export function pageOf<T>(
+  all: T[],
+  keyOf: (item: T) => string,
+  args: { first?: number | null; after?: string | null },
+): Page<T> {
   const request = toPageRequest(args);
   const start = request.after === undefined ? 0 : all.findIndex((item) => keyOf(item) === request.after) + 1;
   if (request.after !== undefined && start === 0) {
-    throw new InvalidRequestError(ERROR_CODES.INVALID_CURSOR, 'the cursor does not point into this list; start again without "after"');
+    throw new InvalidRequestError(
+      ERROR_CODES.INVALID_CURSOR,
+      'the cursor does not point into this list; start again without "after"',
+    );
   }
   const slice = all.slice(start, start + request.first);
   return {

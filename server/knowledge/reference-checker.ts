@@ -15,19 +15,43 @@ export class ReferenceChecker {
   }
 
   async assertRegion(id: string): Promise<string> {
-    return this.assertKind(id, ['place'], ERROR_CODES.UNKNOWN_REGION, 'region', 'query `regions` for the place ids, e.g. "ttu" or "ntt"');
+    return this.assertKind(
+      id,
+      ['place'],
+      ERROR_CODES.UNKNOWN_REGION,
+      'region',
+      'query `regions` for the place ids, e.g. "ttu" or "ntt"',
+    );
   }
 
   async assertStep(step: string): Promise<string> {
     const id = ReferenceChecker.normalizeStepId(step);
-    return this.assertKind(id, ['step'], ERROR_CODES.UNKNOWN_STEP, 'step', 'query `steps` for the step ids, e.g. "shelter" or "investigation"');
+    return this.assertKind(
+      id,
+      ['step'],
+      ERROR_CODES.UNKNOWN_STEP,
+      'step',
+      'query `steps` for the step ids, e.g. "shelter" or "investigation"',
+    );
   }
 
   async assertOrganization(id: string): Promise<string> {
-    return this.assertKind(id, ['organization', 'taskForce'], ERROR_CODES.UNKNOWN_ORGANIZATION, 'organization', 'use `search` or `organizations` to find organisation ids, e.g. "dinas-sosial-ttu"');
+    return this.assertKind(
+      id,
+      ['organization', 'taskForce'],
+      ERROR_CODES.UNKNOWN_ORGANIZATION,
+      'organization',
+      'use `search` or `organizations` to find organisation ids, e.g. "dinas-sosial-ttu"',
+    );
   }
 
-  private async assertKind(id: string, kinds: EntityKind[], code: ErrorCode, what: string, hint: string): Promise<string> {
+  private async assertKind(
+    id: string,
+    kinds: EntityKind[],
+    code: ErrorCode,
+    what: string,
+    hint: string,
+  ): Promise<string> {
     const [kind] = await this.store.getKinds([id]);
     if (kind !== null && kinds.includes(kind)) return id;
     const actually = kind === null ? 'no record has that id' : `that id is a ${kind}`;

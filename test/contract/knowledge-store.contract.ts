@@ -34,7 +34,9 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     it('lists the step vocabulary with the four pillars first', async () => {
       const steps = await same((s) => s.listSteps());
       expect(ids(steps.slice(0, 4))).toEqual(['prevention', 'protection', 'prosecution', 'partnership']);
-      expect(ids(steps)).toEqual(expect.arrayContaining(['shelter', 'investigation', 'border-inspection', 'repatriation']));
+      expect(ids(steps)).toEqual(
+        expect.arrayContaining(['shelter', 'investigation', 'border-inspection', 'repatriation']),
+      );
     });
 
     it('lists places sorted by id, with NTT under Indonesia and TTU under NTT', async () => {
@@ -51,13 +53,9 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     it('answers batched lookups in the order asked, with null for unknown ids', async () => {
       const orgs = await same((s) => s.getOrganizations(['polres-ttu', 'no-such-id', 'iom']));
       expect(orgs.map((o) => o?.id ?? null)).toEqual(['polres-ttu', null, 'iom']);
-      expect(await same((s) => s.getKinds(['gugus-tugas-ttu-2023', 'uu-21-2007-art-58', 'ttu', 'shelter', 'nothing']))).toEqual([
-        'taskForce',
-        'article',
-        'place',
-        'step',
-        null,
-      ]);
+      expect(
+        await same((s) => s.getKinds(['gugus-tugas-ttu-2023', 'uu-21-2007-art-58', 'ttu', 'shelter', 'nothing'])),
+      ).toEqual(['taskForce', 'article', 'place', 'step', null]);
       const [article] = await same((s) => s.getArticles(['uu-18-2017-art-46']));
       expect(article?.instrumentId).toBe('uu-18-2017');
       expect((await same((s) => s.getInstruments(['kepbup-ttu-126-2023'])))[0]?.number).toMatch(/126/);
@@ -86,9 +84,16 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       expect(inSubB.map((m) => m.member)).toContain('yayasan-tapen-bikomi');
     });
 
-    it('lists a task force\'s sub-task forces and an office\'s units', async () => {
+    it("lists a task force's sub-task forces and an office's units", async () => {
       const [subs] = await same((s) => s.listChildOrganizations(['gugus-tugas-ttu-2023']));
-      expect(ids(subs)).toEqual(expect.arrayContaining(['gugus-tugas-ttu-2023-sub-pencegahan', 'gugus-tugas-ttu-2023-sub-penanganan', 'gugus-tugas-ttu-2023-sub-penegakan-hukum', 'gugus-tugas-ttu-2023-sub-kerjasama']));
+      expect(ids(subs)).toEqual(
+        expect.arrayContaining([
+          'gugus-tugas-ttu-2023-sub-pencegahan',
+          'gugus-tugas-ttu-2023-sub-penanganan',
+          'gugus-tugas-ttu-2023-sub-penegakan-hukum',
+          'gugus-tugas-ttu-2023-sub-kerjasama',
+        ]),
+      );
       const [units] = await same((s) => s.listChildOrganizations(['polres-ttu']));
       expect(ids(units)).toContain('polres-ttu-sat-reskrim');
     });
@@ -115,17 +120,25 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       expect((await store.search('PLBN', 10))[0].id).toBe('plbn');
       expect((await store.search('Tapenpah Bikomi', 5)).map((h) => h.id)).toContain('yayasan-tapen-bikomi');
       expect((await store.search('Rumah Peremuan Kupang', 5)).map((h) => h.id)).toContain('rumah-perempuan-kupang');
-      expect((await store.search('Kefamenanu', 20)).map((h) => h.id)).toEqual(expect.arrayContaining(['kefamenanu', 'pn-kefamenanu']));
+      expect((await store.search('Kefamenanu', 20)).map((h) => h.id)).toEqual(
+        expect.arrayContaining(['kefamenanu', 'pn-kefamenanu']),
+      );
     });
 
     it('pages organisations by id with a filter on kind, level, place and step', async () => {
       const page1 = await same((s) => s.findOrganizations({ kinds: ['sub-task-force'] }, { first: 3 }));
       expect(page1).toHaveLength(4);
-      const page2 = await same((s) => s.findOrganizations({ kinds: ['sub-task-force'] }, { first: 3, after: page1[2].id }));
+      const page2 = await same((s) =>
+        s.findOrganizations({ kinds: ['sub-task-force'] }, { first: 3, after: page1[2].id }),
+      );
       expect(page2[0].id > page1[2].id).toBe(true);
-      const inKupang = await same((s) => s.findOrganizations({ placeId: 'kupang-city', stepId: 'shelter' }, { first: 50 }));
+      const inKupang = await same((s) =>
+        s.findOrganizations({ placeId: 'kupang-city', stepId: 'shelter' }, { first: 50 }),
+      );
       expect(ids(inKupang)).toContain('rumah-perempuan-kupang');
-      const regencyCourts = await same((s) => s.findOrganizations({ kinds: ['court'], levels: ['regency'] }, { first: 10 }));
+      const regencyCourts = await same((s) =>
+        s.findOrganizations({ kinds: ['court'], levels: ['regency'] }, { first: 10 }),
+      );
       expect(ids(regencyCourts)).toContain('pn-kefamenanu');
     });
 
@@ -138,7 +151,9 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     });
 
     it('names the coordinator of the TTU rehabilitation and repatriation sub-task force under the 2023 decree', async () => {
-      const found = await same((s) => s.findResponsibilities({ stepId: 'repatriation', placeId: 'ttu', asOf: '2024-01-01' }));
+      const found = await same((s) =>
+        s.findResponsibilities({ stepId: 'repatriation', placeId: 'ttu', asOf: '2024-01-01' }),
+      );
       const coordinator = found.find((r) => r.mandate.role === 'coordinator');
       expect(coordinator?.mandate.organization).toBe('dinas-sosial-ttu');
       expect(coordinator?.scope).toBe('local');
@@ -146,8 +161,12 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     });
 
     it('answers for the day asked: the 2018 task force in 2020, the 2023 one in 2024', async () => {
-      const in2020 = await same((s) => s.findResponsibilities({ stepId: 'prevention', placeId: 'ttu', asOf: '2020-06-01' }));
-      const in2024 = await same((s) => s.findResponsibilities({ stepId: 'prevention', placeId: 'ttu', asOf: '2024-06-01' }));
+      const in2020 = await same((s) =>
+        s.findResponsibilities({ stepId: 'prevention', placeId: 'ttu', asOf: '2020-06-01' }),
+      );
+      const in2024 = await same((s) =>
+        s.findResponsibilities({ stepId: 'prevention', placeId: 'ttu', asOf: '2024-06-01' }),
+      );
       const orgs = (rs: typeof in2020) => rs.map((r) => r.mandate.organization);
       expect(orgs(in2020)).toContain('gugus-tugas-ttu-2018-sub-pencegahan');
       expect(orgs(in2020)).not.toContain('gugus-tugas-ttu-2023-sub-pencegahan');
@@ -156,12 +175,16 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     });
 
     it('applies mandates from above: a national mandate answers in TTU', async () => {
-      const found = await same((s) => s.findResponsibilities({ stepId: 'witness-protection', placeId: 'ttu', asOf: '2024-01-01' }));
+      const found = await same((s) =>
+        s.findResponsibilities({ stepId: 'witness-protection', placeId: 'ttu', asOf: '2024-01-01' }),
+      );
       expect(found.find((r) => r.mandate.organization === 'lpsk')?.scope).toBe('fromAbove');
     });
 
     it('finds who gives shelter in Kupang', async () => {
-      const found = await same((s) => s.findResponsibilities({ stepId: 'shelter', placeId: 'kupang-city', asOf: '2024-01-01' }));
+      const found = await same((s) =>
+        s.findResponsibilities({ stepId: 'shelter', placeId: 'kupang-city', asOf: '2024-01-01' }),
+      );
       expect(found.find((r) => r.mandate.organization === 'rumah-perempuan-kupang')?.scope).toBe('local');
     });
 
@@ -175,18 +198,29 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     });
 
     it('lists partners and candidates working on the same step nearby', async () => {
-      const partners = await same((s) => s.findPartners({ organizationId: 'yayasan-tapen-bikomi', asOf: '2024-01-01' }));
+      const partners = await same((s) =>
+        s.findPartners({ organizationId: 'yayasan-tapen-bikomi', asOf: '2024-01-01' }),
+      );
       expect(partners.existing.flatMap((p) => p.parties)).toContain('iom');
       expect(partners.candidates.map((c) => c.organizationId)).not.toContain('yayasan-tapen-bikomi');
       for (const c of partners.candidates) expect(c.mandates.length).toBeGreaterThan(0);
-      await same((s) => s.findPartners({ organizationId: 'rumah-perempuan-kupang', stepId: 'shelter', placeId: 'kupang-city', asOf: '2024-01-01' }));
+      await same((s) =>
+        s.findPartners({
+          organizationId: 'rumah-perempuan-kupang',
+          stepId: 'shelter',
+          placeId: 'kupang-city',
+          asOf: '2024-01-01',
+        }),
+      );
     });
 
     it('shows which steps nobody covers on Sumba, with the documented gaps', async () => {
       const coverage = await same((s) => s.findCoverage({ placeId: 'sumba-island', asOf: '2024-01-01' }));
       expect(coverage.steps.every((s) => s.stepId !== 'prevention')).toBe(true);
       expect(coverage.steps.some((s) => s.responsibilities.length === 0)).toBe(true);
-      expect(coverage.gaps.some((g) => g.scope === 'local' && (g.gap.steps ?? []).includes('border-inspection'))).toBe(true);
+      expect(coverage.gaps.some((g) => g.scope === 'local' && (g.gap.steps ?? []).includes('border-inspection'))).toBe(
+        true,
+      );
     });
   });
 }

@@ -6,7 +6,11 @@ import { memoryStoreWithRealDataset } from '../support/real-dataset';
 const json = (res: Response): Promise<any> => res.json();
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('the API over HTTP', () => {
   let server: TestHttpServer;
@@ -23,14 +27,21 @@ describe('the API over HTTP', () => {
   });
 
   it('answers a source-drawn question: who gives shelter in Kupang', async () => {
-    const res = await post(server.url, { query: '{ responsibilities(step: "shelter", region: "kupang-city", asOf: "2024-01-01") { nodes { organization { id label } } } }' });
+    const res = await post(server.url, {
+      query:
+        '{ responsibilities(step: "shelter", region: "kupang-city", asOf: "2024-01-01") { nodes { organization { id label } } } }',
+    });
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.data.responsibilities.nodes.map((n: any) => n.organization.id)).toContain('rumah-perempuan-kupang');
   });
 
   it('labels in Indonesian when the browser asks for it', async () => {
-    const res = await post(server.url, { query: '{ steps(pillar: PROTECTION) { id label } }' }, { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' });
+    const res = await post(
+      server.url,
+      { query: '{ steps(pillar: PROTECTION) { id label } }' },
+      { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' },
+    );
     const steps = (await json(res)).data.steps;
     expect(steps.find((s: any) => s.id === 'protection').label).toBe('Perlindungan');
   });
@@ -48,13 +59,19 @@ describe('the API over HTTP', () => {
   });
 
   it('answers a malformed date variable with 400 and INVALID_DATE', async () => {
-    const res = await post(server.url, { query: 'query ($d: String) { coverage(region: "ttu", asOf: $d) { asOf } }', variables: { d: '20-02-2023' } });
+    const res = await post(server.url, {
+      query: 'query ($d: String) { coverage(region: "ttu", asOf: $d) { asOf } }',
+      variables: { d: '20-02-2023' },
+    });
     expect(res.status).toBe(400);
     expect((await json(res)).errors[0].extensions.code).toBe('INVALID_DATE');
   });
 
   it('answers a variable of the wrong type with 400 and BAD_USER_INPUT', async () => {
-    const res = await post(server.url, { query: 'query ($n: Int) { organizations(first: $n) { nodes { id } } }', variables: { n: 'ten' } });
+    const res = await post(server.url, {
+      query: 'query ($n: Int) { organizations(first: $n) { nodes { id } } }',
+      variables: { n: 'ten' },
+    });
     expect(res.status).toBe(400);
     expect((await json(res)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -79,7 +96,9 @@ describe('the API over HTTP', () => {
   it('prevents CSRF: a simple GET request without a preflight header is refused', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ steps { id } }')}`);
     expect(res.status).toBe(400);
-    const allowed = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ steps { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ steps { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
@@ -103,7 +122,10 @@ describe('when the store is unreachable', () => {
     const guard = <T>(answer: () => Promise<T>) => (up ? answer() : Promise.reject(new StoreUnavailableError()));
     const flaky: KnowledgeStore = new Proxy(real, {
       get: (target, prop: keyof KnowledgeStore) =>
-        typeof target[prop] === 'function' ? (...args: unknown[]) => guard(() => (target[prop] as (...a: unknown[]) => Promise<unknown>).apply(target, args)) : target[prop],
+        typeof target[prop] === 'function'
+          ? (...args: unknown[]) =>
+              guard(() => (target[prop] as (...a: unknown[]) => Promise<unknown>).apply(target, args))
+          : target[prop],
     });
     server = await startTestHttpServer(flaky);
   });

@@ -14,7 +14,11 @@ export interface TestApi {
   apollo: ApolloServer<RequestContext>;
   store: KnowledgeStore;
   /** Runs an operation in process (executeOperation) and returns the single result. */
-  execute(query: string, variables?: Record<string, unknown>, lang?: 'en' | 'id'): Promise<{ data?: any; errors?: readonly any[]; http: { status?: number } }>;
+  execute(
+    query: string,
+    variables?: Record<string, unknown>,
+    lang?: 'en' | 'id',
+  ): Promise<{ data?: any; errors?: readonly any[]; http: { status?: number } }>;
   stop(): Promise<void>;
 }
 
@@ -26,7 +30,10 @@ export async function startTestApi(store: KnowledgeStore = memoryStoreWithRealDa
     apollo,
     store,
     async execute(query, variables, lang = 'en') {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: { lang, loaders: createLoaders(store) } });
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { lang, loaders: createLoaders(store) } },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
       return { data: data ?? undefined, errors, http: { status: response.http.status } };
@@ -42,7 +49,10 @@ export interface TestHttpServer {
 }
 
 /** The API over real HTTP on a free loopback port. */
-export async function startTestHttpServer(store: KnowledgeStore = memoryStoreWithRealDataset(), maxRequestBytes = 64 * 1024): Promise<TestHttpServer> {
+export async function startTestHttpServer(
+  store: KnowledgeStore = memoryStoreWithRealDataset(),
+  maxRequestBytes = 64 * 1024,
+): Promise<TestHttpServer> {
   const api = await startTestApi(store);
   const server: Server = createHttpServer(api.apollo, store, maxRequestBytes);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,7 +9,12 @@ export class InstrumentService {
 
   async instrument(id: string): Promise<Instrument> {
     const [found] = await this.store.getInstruments([id]);
-    return getOrThrow(found, 'legal instrument', id, 'use `search` or `instruments` to find instrument ids, e.g. "uu-21-2007"');
+    return getOrThrow(
+      found,
+      'legal instrument',
+      id,
+      'use `search` or `instruments` to find instrument ids, e.g. "uu-21-2007"',
+    );
   }
 
   async instruments(
@@ -18,7 +23,10 @@ export class InstrumentService {
   ): Promise<Page<Instrument>> {
     const request = toPageRequest(page);
     if (filter.year != null && (filter.year < 1900 || filter.year > 2100)) {
-      throw new InvalidRequestError(ERROR_CODES.BAD_USER_INPUT, `year must be between 1900 and 2100; got ${filter.year}`);
+      throw new InvalidRequestError(
+        ERROR_CODES.BAD_USER_INPUT,
+        `year must be between 1900 and 2100; got ${filter.year}`,
+      );
     }
     const rows = await this.store.findInstruments(
       { kinds: filter.kinds, year: filter.year ?? undefined, issuerId: filter.issuer ?? undefined },

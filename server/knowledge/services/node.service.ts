@@ -8,9 +8,17 @@ export class NodeService {
 
   async node(id: string): Promise<{ kind: EntityKind; record: unknown }> {
     const [kind] = await this.store.getKinds([id]);
-    const known = getOrThrow(kind, 'record', id, 'ids are listed by `search`, `organizations`, `instruments`, `regions` and `steps`');
+    const known = getOrThrow(
+      kind,
+      'record',
+      id,
+      'ids are listed by `search`, `organizations`, `instruments`, `regions` and `steps`',
+    );
     const record = await this.fetch(known, id);
-    return { kind: known, record: getOrThrow(record, known, id, 'the record disappeared while it was read; try again') };
+    return {
+      kind: known,
+      record: getOrThrow(record, known, id, 'the record disappeared while it was read; try again'),
+    };
   }
 
   private async fetch(kind: EntityKind, id: string): Promise<unknown> {

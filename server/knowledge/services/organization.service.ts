@@ -25,11 +25,17 @@ export class OrganizationService {
     return getOrThrow(found, 'organization', id, 'use `search` or `organizations` to find organisation ids');
   }
 
-  async organizations(filter: OrganizationFilter, page: { first?: number | null; after?: string | null }): Promise<Page<Organization>> {
+  async organizations(
+    filter: OrganizationFilter,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Page<Organization>> {
     const request = toPageRequest(page);
     const placeId = filter.region === undefined ? undefined : await this.checker.assertRegion(filter.region);
     const stepId = filter.step === undefined ? undefined : await this.checker.assertStep(filter.step);
-    const rows = await this.store.findOrganizations({ kinds: filter.kinds, levels: filter.levels, placeId, stepId }, request);
+    const rows = await this.store.findOrganizations(
+      { kinds: filter.kinds, levels: filter.levels, placeId, stepId },
+      request,
+    );
     return toPage(rows, request);
   }
 
@@ -46,7 +52,12 @@ export class OrganizationService {
   }
 
   /** Existing partners of an organisation, and candidates working on the same steps in the same area. */
-  async partners(args: { organization: string; step?: string | null; region?: string | null; asOf?: string | null }): Promise<Partners> {
+  async partners(args: {
+    organization: string;
+    step?: string | null;
+    region?: string | null;
+    asOf?: string | null;
+  }): Promise<Partners> {
     const asOf = args.asOf == null ? today() : assertDay(args.asOf);
     const organizationId = await this.checker.assertOrganization(args.organization);
     const stepId = args.step == null ? undefined : await this.checker.assertStep(args.step);

@@ -16,7 +16,10 @@ export class ResponsibilityService {
     page: { first?: number | null; after?: string | null },
   ): Promise<Page<Responsibility> & { asOf: string }> {
     const asOf = args.asOf == null ? today() : assertDay(args.asOf);
-    const [stepId, placeId] = await Promise.all([this.checker.assertStep(args.step), this.checker.assertRegion(args.region)]);
+    const [stepId, placeId] = await Promise.all([
+      this.checker.assertStep(args.step),
+      this.checker.assertRegion(args.region),
+    ]);
     const all = await this.store.findResponsibilities({ stepId, placeId, asOf });
     return { ...pageOf(all, (r) => r.mandate.id, page), asOf };
   }

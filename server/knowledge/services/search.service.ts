@@ -16,9 +16,14 @@ export class SearchService {
   ): Promise<Page<SearchHit>> {
     const query = text.trim();
     if (query.length < 2 || query.length > 200) {
-      throw new InvalidRequestError(ERROR_CODES.BAD_USER_INPUT, `text must be 2 to 200 characters, e.g. "Tapen Bikomi" or "PLBN"; got ${query.length}`);
+      throw new InvalidRequestError(
+        ERROR_CODES.BAD_USER_INPUT,
+        `text must be 2 to 200 characters, e.g. "Tapen Bikomi" or "PLBN"; got ${query.length}`,
+      );
     }
-    const hits = (await this.store.search(query, MAX_HITS)).filter((h) => !filter.kinds?.length || filter.kinds.includes(h.kind));
+    const hits = (await this.store.search(query, MAX_HITS)).filter(
+      (h) => !filter.kinds?.length || filter.kinds.includes(h.kind),
+    );
     return pageOf(hits, (h) => h.id, page);
   }
 }

@@ -53,13 +53,18 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     this.search_ = new MemorySearchIndex(dataset);
     this.steps = sortSteps(dataset.steps);
     this.stepOrder = new Map(this.steps.map((s, i) => [s.id, i]));
-    const register = (kind: EntityKind, items: { id: string }[]) => items.forEach((r) => this.records.set(r.id, { kind, record: r }));
+    const register = (kind: EntityKind, items: { id: string }[]) =>
+      items.forEach((r) => this.records.set(r.id, { kind, record: r }));
     register('place', dataset.places);
     register('step', dataset.steps);
-    dataset.organizations.forEach((o) => this.records.set(o.id, { kind: isTaskForce(o) ? 'taskForce' : 'organization', record: o }));
+    dataset.organizations.forEach((o) =>
+      this.records.set(o.id, { kind: isTaskForce(o) ? 'taskForce' : 'organization', record: o }),
+    );
     register('instrument', dataset.instruments);
     dataset.instruments.forEach((i) =>
-      (i.articles ?? []).forEach((a) => this.records.set(a.id, { kind: 'article', record: { article: a, instrumentId: i.id } })),
+      (i.articles ?? []).forEach((a) =>
+        this.records.set(a.id, { kind: 'article', record: { article: a, instrumentId: i.id } }),
+      ),
     );
     register('membership', dataset.memberships);
     register('mandate', dataset.mandates);
@@ -75,9 +80,13 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     this.childOrganizations = groupBy(sorted(dataset.organizations), (o) => (o.parent ? [o.parent] : []));
     this.childPlaces = groupBy(sorted(dataset.places), (p) => (p.parent ? [p.parent] : []));
     this.mandatesByOrganization = groupBy(sorted(dataset.mandates), (m) => [m.organization]);
-    this.mandatesByInstrument = groupBy(sorted(dataset.mandates), (m) => [...new Set((m.legalBasis ?? []).map((b) => b.instrument))]);
+    this.mandatesByInstrument = groupBy(sorted(dataset.mandates), (m) => [
+      ...new Set((m.legalBasis ?? []).map((b) => b.instrument)),
+    ]);
     this.partnershipsByOrganization = groupBy(sorted(dataset.partnerships), (p) => p.parties);
-    this.organizationsByEstablisher = groupBy(sorted(dataset.organizations), (o) => (o.establishedBy ? [o.establishedBy.instrument] : []));
+    this.organizationsByEstablisher = groupBy(sorted(dataset.organizations), (o) =>
+      o.establishedBy ? [o.establishedBy.instrument] : [],
+    );
     this.instrumentsByIssuer = groupBy(sorted(dataset.instruments), (i) => (i.issuer ? [i.issuer] : []));
     this.disagreementsBySubject = groupBy(sorted(dataset.disagreements), (d) => [d.subject]);
     this.incomingRelations = groupBy(
@@ -186,7 +195,8 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   private scopesAround(placeId: string): Map<string, Scope> {
     const scopes = new Map<string, Scope>([[placeId, 'local']]);
     for (const id of walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'out')) scopes.set(id, 'fromAbove');
-    for (const id of walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'in')) if (!scopes.has(id)) scopes.set(id, 'within');
+    for (const id of walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'in'))
+      if (!scopes.has(id)) scopes.set(id, 'within');
     return scopes;
   }
 
@@ -252,7 +262,12 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       .filter((p) => steps === null || p.steps.some((s) => steps.has(s.step)));
   }
 
-  async findPartners(query: { organizationId: string; stepId?: string; placeId?: string; asOf: string }): Promise<Partners> {
+  async findPartners(query: {
+    organizationId: string;
+    stepId?: string;
+    placeId?: string;
+    asOf: string;
+  }): Promise<Partners> {
     const organization = this.records.get(query.organizationId)?.record as Organization;
     const all = this.partnershipsByOrganization.get(query.organizationId) ?? [];
     const steps = query.stepId === undefined ? null : this.stepAndBelow(query.stepId);
@@ -294,4 +309,3 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return { placeId: query.placeId, asOf: query.asOf, steps, gaps };
   }
 }
-

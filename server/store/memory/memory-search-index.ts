@@ -34,12 +34,23 @@ export class MemorySearchIndex {
       this.engine.add(full);
     };
     for (const o of dataset.organizations) {
-      add({ id: o.id, kind: isTaskForce(o) ? 'taskForce' : 'organization', names: [...texts(o.name), ...(o.aliases ?? [])], acronyms: o.acronyms ?? [] });
+      add({
+        id: o.id,
+        kind: isTaskForce(o) ? 'taskForce' : 'organization',
+        names: [...texts(o.name), ...(o.aliases ?? [])],
+        acronyms: o.acronyms ?? [],
+      });
     }
     for (const i of dataset.instruments) {
-      add({ id: i.id, kind: 'instrument', names: [...texts(i.title), ...(i.titleVariants ?? []), ...(i.number ? [i.number] : [])], acronyms: [] });
+      add({
+        id: i.id,
+        kind: 'instrument',
+        names: [...texts(i.title), ...(i.titleVariants ?? []), ...(i.number ? [i.number] : [])],
+        acronyms: [],
+      });
     }
-    for (const p of dataset.places) add({ id: p.id, kind: 'place', names: [...texts(p.name), ...(p.aliases ?? [])], acronyms: [] });
+    for (const p of dataset.places)
+      add({ id: p.id, kind: 'place', names: [...texts(p.name), ...(p.aliases ?? [])], acronyms: [] });
     for (const s of dataset.steps) add({ id: s.id, kind: 'step', names: texts(s.label), acronyms: [] });
   }
 

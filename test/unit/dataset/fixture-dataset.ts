@@ -18,15 +18,36 @@ export function validFixture(): Record<string, unknown[]> {
   return {
     sources: [{ file: SOURCE_FILE, title: 'A paper', scope: 'Test fixture.' }],
     places: [
-      { id: 'country-a', kind: 'country', name: { en: 'Country A' }, basis: 'stated', sources: cite('L1', 'Line one of the paper') },
-      { id: 'regency-b', kind: 'regency', name: { en: 'Regency B' }, parent: 'country-a', basis: 'stated', sources: cite('L2', 'Social Service of the regency') },
+      {
+        id: 'country-a',
+        kind: 'country',
+        name: { en: 'Country A' },
+        basis: 'stated',
+        sources: cite('L1', 'Line one of the paper'),
+      },
+      {
+        id: 'regency-b',
+        kind: 'regency',
+        name: { en: 'Regency B' },
+        parent: 'country-a',
+        basis: 'stated',
+        sources: cite('L2', 'Social Service of the regency'),
+      },
     ],
     steps: [
       { id: 'protection', pillar: 'protection', label: { id: 'Perlindungan', en: 'Protection' } },
       { id: 'shelter', pillar: 'protection', parent: 'protection', label: { id: 'Penampungan', en: 'Shelter' } },
     ],
     organizations: [
-      { id: 'social-service-b', kind: 'government-agency', level: 'regency', name: { en: 'Social Service' }, area: 'regency-b', basis: 'stated', sources: cite('L2', 'The Social Service of the regency') },
+      {
+        id: 'social-service-b',
+        kind: 'government-agency',
+        level: 'regency',
+        name: { en: 'Social Service' },
+        area: 'regency-b',
+        basis: 'stated',
+        sources: cite('L2', 'The Social Service of the regency'),
+      },
     ],
     mandates: [
       {
@@ -46,7 +67,11 @@ export function validFixture(): Record<string, unknown[]> {
 const FOLDERS: Record<string, string> = { referralPaths: 'referral-paths' };
 
 /** Writes the fixture as YAML-compatible JSON files (JSON is YAML) and the source paper; returns the folders. */
-export function writeFixture(data: Record<string, unknown[]>): { dataDir: string; sourcesDir: string; cleanup: () => void } {
+export function writeFixture(data: Record<string, unknown[]>): {
+  dataDir: string;
+  sourcesDir: string;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
   const dataDir = join(root, 'data');
   const sourcesDir = join(root, 'sources');

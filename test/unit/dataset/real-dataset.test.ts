@@ -33,7 +33,8 @@ describe('the curated dataset', () => {
   });
 
   it('cites every one of the five source papers', () => {
-    for (const [file, facts] of Object.entries(report.factsPerSource)) expect({ file, cited: facts > 0 }).toEqual({ file, cited: true });
+    for (const [file, facts] of Object.entries(report.factsPerSource))
+      expect({ file, cited: facts > 0 }).toEqual({ file, cited: true });
   });
 
   it('holds no run of ten or more digits (identity numbers) in any data file', () => {
@@ -47,7 +48,10 @@ describe('the curated dataset', () => {
 
   it('keeps the 2018 and 2023 TTU task forces as two dated formations, the later succeeding the earlier', () => {
     const tf = (id: string) => result.dataset.organizations.find((o) => o.id === id);
-    expect(tf('gugus-tugas-ttu-2023')).toMatchObject({ succeeds: 'gugus-tugas-ttu-2018', establishedBy: { instrument: 'kepbup-ttu-126-2023' } });
+    expect(tf('gugus-tugas-ttu-2023')).toMatchObject({
+      succeeds: 'gugus-tugas-ttu-2018',
+      establishedBy: { instrument: 'kepbup-ttu-126-2023' },
+    });
     expect(tf('gugus-tugas-ttu-2018')).toMatchObject({ establishedBy: { instrument: 'kepbup-ttu-190-2018' } });
   });
 
@@ -62,7 +66,9 @@ describe('the curated dataset', () => {
   it('finds every quote verbatim (whitespace-normalised) in the cited lines', () => {
     expect(result.quoteCheck.performed).toBe(true);
     expect(result.quoteCheck.checked).toBeGreaterThan(500);
-    expect(result.problems.filter((p) => p.code === 'QUOTE_NOT_FOUND' || p.code === 'LOCATOR_OUT_OF_RANGE')).toEqual([]);
+    expect(result.problems.filter((p) => p.code === 'QUOTE_NOT_FOUND' || p.code === 'LOCATOR_OUT_OF_RANGE')).toEqual(
+      [],
+    );
   });
 });
 

@@ -24,7 +24,14 @@ describe('dataset validation', () => {
 
   it('reports a schema error with file, record id and field', () => {
     const problems = check((d) => (record(d, 'mandates').role = 'boss'));
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'SCHEMA', file: 'mandates/records.yaml', recordId: 'social-service-b-shelter', field: 'role' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        code: 'SCHEMA',
+        file: 'mandates/records.yaml',
+        recordId: 'social-service-b-shelter',
+        field: 'role',
+      }),
+    );
   });
 
   it('reports an id used twice, even across kinds', () => {
@@ -44,7 +51,11 @@ describe('dataset validation', () => {
   it('reports a quote that is not in the cited lines, and says where it is', () => {
     const problems = check((d) => (record(d, 'mandates').sources[0].locator = 'L4'));
     expect(problems).toContainEqual(
-      expect.objectContaining({ code: 'QUOTE_NOT_FOUND', field: 'sources[0]', message: expect.stringContaining('it does appear from L2') }),
+      expect.objectContaining({
+        code: 'QUOTE_NOT_FOUND',
+        field: 'sources[0]',
+        message: expect.stringContaining('it does appear from L2'),
+      }),
     );
   });
 
@@ -61,21 +72,29 @@ describe('dataset validation', () => {
   it('refuses to cite the lines of the personal-data table in 001', () => {
     const problems = check((d) => {
       d.sources.push({ file: '001_0e5a4cf207258104.txt', title: 'Paper 001', scope: 'x' });
-      record(d, 'mandates').sources[0] = { file: '001_0e5a4cf207258104.txt', locator: 'L170', quote: 'any quote at all' };
+      record(d, 'mandates').sources[0] = {
+        file: '001_0e5a4cf207258104.txt',
+        locator: 'L170',
+        quote: 'any quote at all',
+      };
     });
     expect(problems).toContainEqual(expect.objectContaining({ code: 'EXCLUDED_LINES' }));
   });
 
   it('reports a run of ten or more digits anywhere in a data file', () => {
     const problems = check((d) => (record(d, 'mandates').description = { en: 'ID 5304123456789012' }));
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'IDENTITY_NUMBER', file: 'mandates/records.yaml' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'IDENTITY_NUMBER', file: 'mandates/records.yaml' }),
+    );
   });
 
   it('reports a denied personal name, whatever its case or punctuation', () => {
     // One of the hashed names (an informant's pseudonym in source 001), written as a curator might.
     expect(hashName('MAWAR')).toBe(hashName('mawar'));
     const problems = check((d) => (record(d, 'organizations').description = { en: 'Led by Mrs. Mawar.' }));
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'PERSONAL_NAME', recordId: 'social-service-b', field: 'description.en' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'PERSONAL_NAME', recordId: 'social-service-b', field: 'description.en' }),
+    );
   });
 
   it('requires a note on an inferred fact', () => {
