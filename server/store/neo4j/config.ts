@@ -1,0 +1,23 @@
+export type { Neo4jConfig } from '../../config';
+
+/**
+ * Time bounds, so that an unreachable store fails a request within seconds instead of the driver's 30 s of retries
+ * (STACK.md pitfall 6) and a runaway query cannot hold a connection. Where to connect comes from server/config.ts.
+ */
+export const NEO4J_TIMEOUTS = {
+  /** TCP connect. */
+  connectionTimeoutMs: 2000,
+  /** Getting a pooled connection, including opening one; must not be below connectionTimeout (driver warns). */
+  connectionAcquisitionTimeoutMs: 2000,
+  /** Retries of transient failures inside executeRead/executeWrite. */
+  maxTransactionRetryTimeMs: 1500,
+  /** Server-side limit on one read transaction; the store's queries take milliseconds on this dataset. */
+  readTransactionTimeoutMs: 5000,
+  /** Server-side limit on one seeding batch. */
+  writeTransactionTimeoutMs: 60000,
+  /** ping() answers StoreUnavailableError by then, whatever the driver is still waiting for. */
+  pingTimeoutMs: 1800,
+} as const;
+
+/** The URI as printed in logs: without any user:password@ part someone may have put in it. */
+export const toDisplayUri = (uri: string): string => uri.replace(/\/\/[^@/]*@/, '//');

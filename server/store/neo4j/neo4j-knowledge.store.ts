@@ -1,0 +1,162 @@
+import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
+import { StoreUnavailableError } from '../../knowledge/errors';
+import type {
+  Coverage,
+  Disagreement,
+  Gap,
+  Instrument,
+  Mandate,
+  Membership,
+  Organization,
+  PageRequest,
+  Partners,
+  Partnership,
+  Place,
+  ReferralPath,
+  Responsibility,
+  SearchHit,
+  SourceDocument,
+  Statistic,
+  Step,
+} from '../../knowledge/model';
+import { CypherGateway, defineStatement, Params, Row, Statement } from './cypher-gateway';
+import { NEO4J_TIMEOUTS, Neo4jConfig } from './config';
+import { parseJson } from './cypher-fragments';
+import { DriverGateway } from './driver';
+import { toDomainError } from './error-mapping';
+import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
+import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
+import { findCoverage, findPartners } from './coverage.queries';
+import { search } from './search.queries';
+
+export const VOCABULARY_STATEMENTS = {
+  listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
+  listPlaces: defineStatement('listPlaces', 'MATCH (p:Place) RETURN p.json AS json ORDER BY p.id'),
+  // Sources are keyed by file name, so that is their sort key.
+  listSourceDocuments: defineStatement('listSourceDocuments', 'MATCH (s:Source) RETURN s.json AS json ORDER BY s.file'),
+} satisfies Record<string, Statement>;
+
+export interface Neo4jStoreOptions {
+  /** ping() gives up after this long (default NEO4J_TIMEOUTS.pingTimeoutMs). */
+  pingTimeoutMs?: number;
+}
+
+/**
+ * The knowledge store over Neo4j. Cypher and row mapping live in the *.queries.ts files beside this one; this class
+ * only routes each port method to its query through `read`, the one place driver errors become domain errors.
+ */
+export class Neo4jKnowledgeStore implements KnowledgeStore {
+  private readonly read = async (statement: Statement, params: Params): Promise<Row[]> => {
+    try {
+      return await this.gateway.executeRead(statement, params);
+    } catch (error) {
+      throw toDomainError(error, statement.name);
+    }
+  };
+
+  constructor(
+    private readonly gateway: CypherGateway,
+    private readonly options: Neo4jStoreOptions = {},
+  ) {}
+
+  /** A store on a new driver; create one per process and close it on shutdown. */
+  static connect(config: Neo4jConfig, options?: Neo4jStoreOptions): Neo4jKnowledgeStore {
+    return new Neo4jKnowledgeStore(DriverGateway.fromConfig(config), options);
+  }
+
+  /** Answers within pingTimeoutMs: the driver may keep waiting for a connection that a health check cannot. */
+  async ping(): Promise<void> {
+    const attempt = this.gateway.verifyConnectivity().catch((error: unknown) => {
+      throw toDomainError(error, 'ping');
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new StoreUnavailableError()),
+        this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs,
+      );
+    });
+    attempt.catch(() => undefined); // a late failure after the deadline is already answered
+    try {
+      await Promise.race([attempt, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+  }
+
+  async listSteps(): Promise<Step[]> {
+    return (await this.read(VOCABULARY_STATEMENTS.listSteps, {})).map((row) => parseJson<Step>(row.json, 'step'));
+  }
+  async listPlaces(): Promise<Place[]> {
+    return (await this.read(VOCABULARY_STATEMENTS.listPlaces, {})).map((row) => parseJson<Place>(row.json, 'place'));
+  }
+  async listSourceDocuments(): Promise<SourceDocument[]> {
+    const rows = await this.read(VOCABULARY_STATEMENTS.listSourceDocuments, {});
+    return rows.map((row) => parseJson<SourceDocument>(row.json, 'source'));
+  }
+
+  getKinds = (ids: readonly string[]) => getKinds(this.read, ids);
+  getOrganizations = (ids: readonly string[]) => getRecords<Organization>(this.read, 'getOrganizations', ids);
+  getInstruments = (ids: readonly string[]) => getRecords<Instrument>(this.read, 'getInstruments', ids);
+  getArticles = (ids: readonly string[]) => getArticles(this.read, ids);
+  getMemberships = (ids: readonly string[]) => getRecords<Membership>(this.read, 'getMemberships', ids);
+  getMandates = (ids: readonly string[]) => getRecords<Mandate>(this.read, 'getMandates', ids);
+  getReferralPaths = (ids: readonly string[]) => getRecords<ReferralPath>(this.read, 'getReferralPaths', ids);
+  getPartnerships = (ids: readonly string[]) => getRecords<Partnership>(this.read, 'getPartnerships', ids);
+  getGaps = (ids: readonly string[]) => getRecords<Gap>(this.read, 'getGaps', ids);
+  getStatistics = (ids: readonly string[]) => getRecords<Statistic>(this.read, 'getStatistics', ids);
+  getDisagreements = (ids: readonly string[]) => getRecords<Disagreement>(this.read, 'getDisagreements', ids);
+
+  listMembershipsByMember = (ids: readonly string[]) =>
+    listByOwners<Membership>(this.read, 'listMembershipsByMember', ids);
+  listMembershipsByGroup = (ids: readonly string[]) =>
+    listByOwners<Membership>(this.read, 'listMembershipsByGroup', ids);
+  listChildOrganizations = (ids: readonly string[]) =>
+    listByOwners<Organization>(this.read, 'listChildOrganizations', ids);
+  listMandatesByOrganization = (ids: readonly string[]) =>
+    listByOwners<Mandate>(this.read, 'listMandatesByOrganization', ids);
+  listMandatesByInstrument = (ids: readonly string[]) =>
+    listByOwners<Mandate>(this.read, 'listMandatesByInstrument', ids);
+  listPartnershipsByOrganization = (ids: readonly string[]) =>
+    listByOwners<Partnership>(this.read, 'listPartnershipsByOrganization', ids);
+  listInstrumentRelations = (ids: readonly string[]) => listInstrumentRelations(this.read, ids);
+  listOrganizationsEstablishedBy = (ids: readonly string[]) =>
+    listByOwners<Organization>(this.read, 'listOrganizationsEstablishedBy', ids);
+  listInstrumentsByIssuer = (ids: readonly string[]) =>
+    listByOwners<Instrument>(this.read, 'listInstrumentsByIssuer', ids);
+  listDisagreementsBySubject = (ids: readonly string[]) =>
+    listByOwners<Disagreement>(this.read, 'listDisagreementsBySubject', ids);
+  listChildPlaces = (ids: readonly string[]) => listByOwners<Place>(this.read, 'listChildPlaces', ids);
+
+  search(text: string, limit: number): Promise<SearchHit[]> {
+    return search(this.read, text, limit);
+  }
+  findOrganizations(
+    filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
+    page: PageRequest,
+  ): Promise<Organization[]> {
+    return findOrganizations(this.read, filter, page);
+  }
+  findInstruments(
+    filter: { kinds?: Instrument['kind'][]; year?: number; issuerId?: string },
+    page: PageRequest,
+  ): Promise<Instrument[]> {
+    return findInstruments(this.read, filter, page);
+  }
+  findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+    return findResponsibilities(this.read, query);
+  }
+  findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]> {
+    return findReferralPaths(this.read, query);
+  }
+  findPartners(query: { organizationId: string; stepId?: string; placeId?: string; asOf: string }): Promise<Partners> {
+    return findPartners(this.read, query);
+  }
+  findCoverage(query: { placeId: string; asOf: string }): Promise<Coverage> {
+    return findCoverage(this.read, query);
+  }
+}

@@ -1,0 +1,36 @@
+import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
+import { loadConfig } from '../../server/config';
+import { DriverGateway } from '../../server/store/neo4j/driver';
+import { Neo4jKnowledgeStore } from '../../server/store/neo4j/neo4j-knowledge.store';
+import { clearGraph, seedGraph } from '../../server/store/neo4j/seed-graph';
+import { realDataset } from '../support/real-dataset';
+
+/**
+ * The Neo4j half of the contract suite: runs whenever NEO4J_URI points at a server (Neo4j 5.26 is the target), and is
+ * skipped, saying so, when it does not. Usage in a *.contract.test.ts:
+ *
+ *   if (isNeo4jConfigured()) describeKnowledgeStoreContract('neo4j', createSeededNeo4jStore);
+ *   else describe.skip(`KnowledgeStore contract: neo4j (${NEO4J_SKIP_REASON})`, () => it.todo('set NEO4J_URI'));
+ */
+export const NEO4J_SKIP_REASON =
+  'skipped: NEO4J_URI is not set, e.g. NEO4J_URI=bolt://localhost:7687 with NEO4J_AUTH=none';
+
+export const isNeo4jConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.NEO4J_URI?.trim());
+
+/**
+ * A store on the database at NEO4J_URI, emptied of this project's labels and seeded with the real dataset by the
+ * seeder `npm run seed` uses, so the contract also covers the seeder. The caller closes it (which closes the driver).
+ */
+export async function createSeededNeo4jStore(): Promise<KnowledgeStore> {
+  const config = loadConfig().neo4j;
+  if (config === null) throw new Error(`the Neo4j contract suite needs a server: ${NEO4J_SKIP_REASON}`);
+  const gateway = DriverGateway.fromConfig(config);
+  try {
+    await clearGraph(gateway);
+    await seedGraph(gateway, realDataset());
+  } catch (error) {
+    await gateway.close();
+    throw error;
+  }
+  return new Neo4jKnowledgeStore(gateway);
+}
