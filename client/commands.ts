@@ -1,0 +1,156 @@
+import { Command, requireOption, toPage, toPillar } from './command';
+import { formatCoverage } from './format/coverage.format';
+import { formatOrganization, formatTaskForce } from './format/organization.format';
+import { formatPartners } from './format/partner.format';
+import { formatReferralPath, formatReferralPaths } from './format/referral-path.format';
+import { formatLegalBasisReport, formatResponsibilities } from './format/responsibility.format';
+import { formatRegions, formatSearch, formatSteps } from './format/vocabulary.format';
+import * as ops from './operations';
+
+/** The CLI's commands: each turns its arguments into one named operation and formats the answer. */
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'responsibilities',
+    synopsis: '--step <id> --region <id> [--as-of YYYY-MM-DD] [--first n] [--after cursor]',
+    summary: 'who is responsible for a step in a place on a day, with role, scope, legal basis and sources',
+    options: ['step', 'region', 'as-of', 'first', 'after'],
+    required: ['step', 'region'],
+    positionals: 0,
+    async run(client, input) {
+      const { options } = input;
+      const step = requireOption(input, 'step');
+      const variables = { step, region: requireOption(input, 'region'), asOf: options['as-of'], ...toPage(options) };
+      const data = await client.query(ops.RESPONSIBILITIES, variables);
+      return { data, lines: formatResponsibilities(data, variables) };
+    },
+  },
+  {
+    name: 'coverage',
+    synopsis: '--region <id> [--as-of YYYY-MM-DD]',
+    summary: 'for each step, who covers it in a place, which steps nobody covers, and documented gaps',
+    options: ['region', 'as-of'],
+    required: ['region'],
+    positionals: 0,
+    async run(client, input) {
+      const data = await client.query(ops.COVERAGE, {
+        region: requireOption(input, 'region'),
+        asOf: input.options['as-of'],
+      });
+      return { data, lines: formatCoverage(data) };
+    },
+  },
+  {
+    name: 'legal-basis',
+    synopsis: '<organization-id>',
+    summary: "an organisation's mandates and the instruments and articles they rest on",
+    options: [],
+    positionals: 1,
+    async run(client, { positionals }) {
+      const data = await client.query(ops.LEGAL_BASIS, { organization: positionals[0] });
+      return { data, lines: formatLegalBasisReport(data) };
+    },
+  },
+  {
+    name: 'organization',
+    synopsis: '<id> [--as-of YYYY-MM-DD]',
+    summary: 'one organisation: what it is, its posts and its mandates (only those valid on --as-of)',
+    options: ['as-of'],
+    positionals: 1,
+    async run(client, { positionals, options, language }) {
+      const data = await client.query(ops.ORGANIZATION, { id: positionals[0], asOf: options['as-of'] });
+      return { data, lines: formatOrganization(data, language) };
+    },
+  },
+  {
+    name: 'task-force',
+    synopsis: '<id>',
+    summary: 'one task force or sub-task force: its decree, members, sub-task forces and duties',
+    options: [],
+    positionals: 1,
+    async run(client, { positionals, language }) {
+      const data = await client.query(ops.TASK_FORCE, { id: positionals[0] });
+      return { data, lines: formatTaskForce(data, language) };
+    },
+  },
+  {
+    name: 'partners',
+    synopsis: '--organization <id> [--step <id>] [--region <id>] [--as-of YYYY-MM-DD]',
+    summary: "an organisation's partnerships, and candidate partners working on the same steps nearby",
+    options: ['organization', 'step', 'region', 'as-of'],
+    required: ['organization'],
+    positionals: 0,
+    async run(client, input) {
+      const { options } = input;
+      const variables = {
+        organization: requireOption(input, 'organization'),
+        step: options.step,
+        region: options.region,
+        asOf: options['as-of'],
+      };
+      const data = await client.query(ops.PARTNERS, variables);
+      return { data, lines: formatPartners(data) };
+    },
+  },
+  {
+    name: 'referral-paths',
+    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
+    summary: 'how victims and cases are referred from step to step in a place',
+    options: ['region', 'step', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options }) {
+      const variables = { region: options.region, step: options.step, ...toPage(options) };
+      const data = await client.query(ops.REFERRAL_PATHS, variables);
+      return { data, lines: formatReferralPaths(data, variables) };
+    },
+  },
+  {
+    name: 'referral-path',
+    synopsis: '<id>',
+    summary: 'one referral path, step by step: who acts, the handover, legal basis and sources',
+    options: [],
+    positionals: 1,
+    async run(client, { positionals, language }) {
+      const data = await client.query(ops.REFERRAL_PATH, { id: positionals[0] });
+      return { data, lines: formatReferralPath(data, language) };
+    },
+  },
+  {
+    name: 'search',
+    synopsis: '<text…> [--first n] [--after cursor]',
+    summary: 'find organisations, task forces, instruments, places and steps by name, acronym or spelling',
+    options: ['first', 'after'],
+    positionals: 'words',
+    async run(client, { positionals, options }) {
+      const text = positionals.join(' ');
+      const data = await client.query(ops.SEARCH, { text, ...toPage(options) });
+      return { data, lines: formatSearch(data, text) };
+    },
+  },
+  {
+    name: 'steps',
+    synopsis: '[--pillar prevention|protection|prosecution|partnership]',
+    summary: 'the step vocabulary: the four pillars and their steps (ids for --step)',
+    options: ['pillar'],
+    positionals: 0,
+    async run(client, { options }) {
+      const data = await client.query(ops.STEPS, { pillar: toPillar(options.pillar) });
+      return { data, lines: formatSteps(data) };
+    },
+  },
+  {
+    name: 'regions',
+    synopsis: '[--parent <id>]',
+    summary: 'the places (ids for --region), optionally only those directly under one',
+    options: ['parent'],
+    positionals: 0,
+    async run(client, { options }) {
+      const data = await client.query(ops.REGIONS, { parent: options.parent });
+      return { data, lines: formatRegions(data) };
+    },
+  },
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

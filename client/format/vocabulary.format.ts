@@ -1,0 +1,34 @@
+import type { RegionsData, SearchData, StepsData } from '../operations';
+import { formatNextPage, formatRef, toWords } from './citation.format';
+
+/** Text views of the step and place vocabularies and of search hits. Pure functions. */
+
+/** Pillars, each followed by its steps, indented. */
+export function formatSteps(data: StepsData): string[] {
+  const pillars = data.steps.filter((step) => step.parent === null);
+  const orphans = data.steps.filter((step) => step.parent !== null && !pillars.some((p) => p.id === step.parent?.id));
+  return [
+    ...pillars.flatMap((pillar) => [
+      formatRef(pillar),
+      ...data.steps.filter((step) => step.parent?.id === pillar.id).map((step) => `  - ${formatRef(step)}`),
+    ]),
+    ...orphans.map((step) => `- ${formatRef(step)}`),
+  ];
+}
+
+export function formatRegions(data: RegionsData): string[] {
+  return data.regions.map((region) => {
+    const parent = region.parent ? `, in ${formatRef(region.parent)}` : '';
+    return `- ${formatRef(region)}: ${toWords(region.kind)}${parent}`;
+  });
+}
+
+export function formatSearch(data: SearchData, text: string): string[] {
+  const { nodes, pageInfo } = data.search;
+  if (nodes.length === 0) return [`No match for "${text}"`];
+  return [
+    `Matches for "${text}" (${nodes.length}):`,
+    ...nodes.map((hit) => `- ${toWords(hit.kind)}: ${formatRef(hit)}`),
+    ...formatNextPage(pageInfo),
+  ];
+}

@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DEFAULT_API_URL } from '../../client/api-client';
+import { CliIo, runCli } from '../../client/cli';
+import { parseCliArgs, UsageError } from '../../client/cli-args';
+import { startTestHttpServer, TestHttpServer } from '../support/test-api';
+
+/** An io that records what the CLI prints. */
+function recordingIo(env: NodeJS.ProcessEnv = {}, extra: Partial<CliIo> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env, ...extra };
+  return { io, stdout: () => out.join('\n'), stderr: () => err.join('\n') };
+}
+
+/** For usage errors: the CLI must refuse before it creates a client. */
+const noClient: Partial<CliIo> = {
+  createClient: () => {
+    throw new Error('a usage error must not reach the API');
+  },
+};
+
+describe('the command-line arguments', () => {
+  it('takes the URL from --url, else KB_API_URL, else the local default', () => {
+    const env = { KB_API_URL: 'http://kb.example/graphql' };
+    expect(parseCliArgs(['steps', '--url', 'http://other/graphql'], env).url).toBe('http://other/graphql');
+    expect(parseCliArgs(['steps'], env).url).toBe('http://kb.example/graphql');
+    expect(parseCliArgs(['steps'], {}).url).toBe(DEFAULT_API_URL);
+  });
+
+  it('reads the command, its arguments and options', () => {
+    const args = parseCliArgs([
+      'responsibilities',
+      '--step',
+      'shelter',
+      '--region',
+      'kupang-city',
+      '--as-of',
+      '2024-01-01',
+      '--lang',
+      'ID',
+      '--json',
+    ]);
+
+    expect(args).toMatchObject({
+      command: 'responsibilities',
+      positionals: [],
+      options: { step: 'shelter', region: 'kupang-city', 'as-of': '2024-01-01' },
+      language: 'id',
+      json: true,
+    });
+  });
+
+  it.each([
+    [['steps', '--lang', 'fr'], '--lang must be one of en, id'],
+    [['steps', '--colour'], "Unknown option '--colour'"],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
+
+describe('the command-line client', () => {
+  let server: TestHttpServer;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    server = await startTestHttpServer();
+    env = { KB_API_URL: `${server.url}/graphql` };
+  });
+  afterAll(() => server.stop());
+
+  it('prints who coordinates repatriation in TTU, with the decree and sources, and exits 0', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    const code = await runCli(
+      ['responsibilities', '--step', 'repatriation', '--region', 'ttu', '--as-of', '2024-01-01'],
+      io,
+    );
+
+    expect(code).toBe(0);
+    const block = stdout()
+      .split('\n\n')
+      .find((text) => text.startsWith('TTU Regency Social Service (dinas-sosial-ttu)'));
+    expect(block).toContain('  role: coordinator');
+    expect(block).toContain('[kepbup-ttu-126-2023]');
+    expect(block).toMatch(/^ {2}source: 001_\S+\.txt L79 \[stated\] "Kepala Dinas Sosial Kab\.TTU Koordinator"$/m);
+  });
+
+  it('prints the raw data with --json', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['search', 'tapen', 'bikomi', '--json'], io)).toBe(0);
+
+    const data = JSON.parse(stdout());
+    expect(data.search.nodes[0]).toMatchObject({ id: 'yayasan-tapen-bikomi', kind: 'ORGANIZATION' });
+    expect(stdout()).not.toContain('__typename');
+  });
+
+  it("prints the server's code and message and exits 1 when the API refuses", async () => {
+    const { io, stderr } = recordingIo(env);
+
+    expect(await runCli(['coverage', '--region', 'atlantis'], io)).toBe(1);
+    expect(stderr()).toMatch(/^error UNKNOWN_REGION: "atlantis" is not a known region/);
+  });
+
+  it.each([
+    [['responsibilities', '--step', 'shelter'], 'responsibilities needs --region <id>'],
+    [['legal-basis'], 'legal-basis takes exactly one argument'],
+    [['steps', '--region', 'ttu'], 'steps does not take --region'],
+    [['teleport'], 'unknown command "teleport"'],
+    [['search', 'x', '--first', 'ten'], '--first must be a whole number'],
+    [[], 'Usage:'],
+  ])('exits 2 with a usage error for %j, without calling the API', async (argv, message) => {
+    const { io, stderr } = recordingIo(env, noClient);
+
+    expect(await runCli(argv, io)).toBe(2);
+    expect(stderr()).toContain(message);
+  });
+});
+
+describe('the command-line client as a process', () => {
+  it('prints its help and exits 0', () => {
+    const root = join(__dirname, '..', '..');
+    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'client/cli.ts', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run client -- <command>');
+    expect(result.stdout).toMatch(/^ {2}responsibilities +who is responsible/m);
+  });
+});
