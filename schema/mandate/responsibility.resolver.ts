@@ -5,6 +5,8 @@ import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { toLocalizedText, withBasis } from '../common/fact.resolver';
 import { Responsibility } from './mandate.type';
+import { Step } from '../step/step.type';
+import { Region } from '../region/region.type';
 
 const ResponsibilityConnectionBase = Connection(
   'Responsibility',
@@ -16,6 +18,12 @@ const ResponsibilityConnectionBase = Connection(
 export class ResponsibilityConnection extends ResponsibilityConnectionBase {
   @Field({ description: 'The day the answer is for (YYYY-MM-DD).' })
   asOf!: string;
+
+  @Field(() => Step, { description: 'The step asked about (the answer includes the steps under it).' })
+  step!: Step;
+
+  @Field(() => Region, { description: 'The place asked about.' })
+  region!: Region;
 }
 
 @ArgsType()
@@ -46,9 +54,14 @@ export class ResponsibilityResolver {
     description:
       'Who is responsible for a step in a place on a day, including organisations whose jurisdiction covers it from a higher level.',
   })
-  async responsibilities(@Args() { first, after, ...args }: ResponsibilitiesArgs) {
+  async responsibilities(@Args() { first, after, ...args }: ResponsibilitiesArgs, @Ctx() ctx: RequestContext) {
     const page = await this.responsibilityService.responsibilities(args, { first, after });
-    return { ...toConnection(page), asOf: page.asOf };
+    return {
+      ...toConnection(page),
+      asOf: page.asOf,
+      step: ctx.loaders.step(page.stepId),
+      region: ctx.loaders.place(page.placeId),
+    };
   }
 
   @FieldResolver()

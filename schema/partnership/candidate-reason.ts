@@ -7,11 +7,10 @@ export async function describeCandidate(mandates: Mandate[], ctx: RequestContext
   const parts = await Promise.all(
     mandates.map(async (m) => {
       const [step, place] = await Promise.all([ctx.loaders.step(m.step), ctx.loaders.place(m.area)]);
+      const role = m.role.replace(/-/g, ' ');
       const stepLabel = step ? step.label[ctx.lang] : m.step;
       const placeLabel = pick(place?.name, ctx.lang) ?? m.area;
-      return ctx.lang === 'id'
-        ? `${stepLabel} (${m.role}) di ${placeLabel}`
-        : `${stepLabel} (${m.role}) in ${placeLabel}`;
+      return ctx.lang === 'id' ? `${stepLabel} (${role}) di ${placeLabel}` : `${stepLabel} (${role}) in ${placeLabel}`;
     }),
   );
   const unique = [...new Set(parts)];

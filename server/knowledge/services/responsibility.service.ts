@@ -14,14 +14,14 @@ export class ResponsibilityService {
   async responsibilities(
     args: { step: string; region: string; asOf?: string | null },
     page: { first?: number | null; after?: string | null },
-  ): Promise<Page<Responsibility> & { asOf: string }> {
+  ): Promise<Page<Responsibility> & { asOf: string; stepId: string; placeId: string }> {
     const asOf = args.asOf == null ? today() : assertDay(args.asOf);
     const [stepId, placeId] = await Promise.all([
       this.checker.assertStep(args.step),
       this.checker.assertRegion(args.region),
     ]);
     const all = await this.store.findResponsibilities({ stepId, placeId, asOf });
-    return { ...pageOf(all, (r) => r.mandate.id, page), asOf };
+    return { ...pageOf(all, (r) => r.mandate.id, page), asOf, stepId, placeId };
   }
 
   /** An organisation's mandates, with the instruments and articles they rest on (where the sources give them). */

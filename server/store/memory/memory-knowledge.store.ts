@@ -21,7 +21,9 @@ import { sortSteps } from '../../knowledge/steps';
 import { buildGraph, KnowledgeGraph, neighbours, walk } from './memory-graph';
 import { MemorySearchIndex } from './memory-search-index';
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Plain code-unit order, as Neo4j's ORDER BY sorts strings (localeCompare would differ on hyphens). */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
 const SCOPE_ORDER: Scope[] = ['local', 'fromAbove', 'within'];
 const groupBy = <T>(items: T[], keys: (item: T) => string[]) => {
   const groups = new Map<string, T[]>();
@@ -170,7 +172,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return ids.map((id) => {
       const instrument = this.records.get(id);
       const outgoing = instrument?.kind === 'instrument' ? ((instrument.record as Instrument).relations ?? []) : [];
-      const incoming = [...(this.incomingRelations.get(id) ?? [])].sort((a, b) => a.source.localeCompare(b.source));
+      const incoming = [...(this.incomingRelations.get(id) ?? [])].sort((a, b) => compareIds(a.source, b.source));
       return { outgoing, incoming };
     });
   }
@@ -291,7 +293,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       byCandidate.set(m.organization, [...(byCandidate.get(m.organization) ?? []), m]);
     }
     const candidates = [...byCandidate.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareIds(a, b))
       .map(([organizationId, mandates]) => ({ organizationId, mandates }));
     return { existing, candidates };
   }
