@@ -85,3 +85,36 @@ export class PageInfo {
   })
   endCursor!: string | null;
 }
+
+@InterfaceType('Fact', {
+  implements: Node,
+  description:
+    'An entity that is a cited fact: every fact says whether it is stated or inferred, and cites its sources.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class FactNode extends Node {
+  @Field(() => BasisEnum, { description: 'STATED when the cited source says it, INFERRED when it is a reading of it.' })
+  basis!: string;
+
+  @Field(() => String, { nullable: true, description: "Curator's note: how it is inferred, caveats, [sic] readings." })
+  note?: string;
+
+  @Field(() => [Source], { description: 'Where the fact comes from.' })
+  sources!: Source[];
+}
+
+@InterfaceType('DatedFact', {
+  implements: [Node, FactNode],
+  description: 'A cited fact that holds for a period.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class DatedFactNode extends FactNode {
+  @Field(() => String, {
+    nullable: true,
+    description: 'From when it holds (YYYY, YYYY-MM or YYYY-MM-DD); null: not stated.',
+  })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Until when it holds; null: open or not stated.' })
+  validTo?: string;
+}

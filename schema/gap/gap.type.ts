@@ -1,15 +1,15 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { LocalizedText, Node } from '../common/common.types';
-import { BasisEnum, GapKindEnum } from '../common/enums';
+import { FactNode, LocalizedText, Node } from '../common/common.types';
+import { GapKindEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode],
   description: 'A gap the sources document: something missing, uncovered or failing, in a place.',
 })
-export class Gap extends Node {
+export class Gap extends FactNode {
   @Field(() => GapKindEnum)
   kind!: string;
 
@@ -27,16 +27,10 @@ export class Gap extends Node {
 
   @Field(() => String, { nullable: true, description: 'When it was observed, if stated.' })
   asOf?: string;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
-@ObjectType({ implements: Node, description: 'A data point from the sources.' })
-export class Statistic extends Node {
+@ObjectType({ implements: [Node, FactNode], description: 'A data point from the sources.' })
+export class Statistic extends FactNode {
   @Field(() => LocalizedText)
   indicator!: LocalizedText;
 
@@ -63,10 +57,4 @@ export class Statistic extends Node {
 
   @Field(() => Organization, { nullable: true, description: 'Whom the source attributes the figure to.' })
   reportedBy?: Organization;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }

@@ -1,14 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalizedText, Node, Source } from '../common/common.types';
+import { DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
 import { BasisEnum, InstrumentKindEnum, InstrumentStatusEnum, RelationTypeEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode, DatedFactNode],
   description: 'A law, regulation, decree, village regulation, action plan, convention, SOP or programme.',
 })
-export class Instrument extends Node {
+export class Instrument extends DatedFactNode {
   @Field(() => InstrumentKindEnum)
   kind!: string;
 
@@ -42,12 +42,6 @@ export class Instrument extends Node {
   @Field(() => InstrumentStatusEnum, { nullable: true })
   status?: string;
 
-  @Field(() => String, { nullable: true })
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  validTo?: string;
-
   @Field(() => LocalizedText, { description: 'What it establishes or mandates, as far as the sources say.' })
   summary!: LocalizedText;
 
@@ -59,19 +53,13 @@ export class Instrument extends Node {
 
   @Field(() => [InstrumentRelation], { description: 'How it relates to other instruments, in both directions.' })
   relations!: InstrumentRelation[];
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode],
   description: 'A single article of an instrument, as the sources cite it (e.g. Law 21/2007 Art. 58).',
 })
-export class Article extends Node {
+export class Article extends FactNode {
   @Field({ description: 'As cited: "58", "18(1)".' })
   number!: string;
 
@@ -80,12 +68,6 @@ export class Article extends Node {
 
   @Field(() => Instrument)
   instrument!: Instrument;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 @ObjectType({ description: 'A penalty an instrument sets, as stated in the sources.' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Node, Source } from '../common/common.types';
+import { DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
 import { BasisEnum, MandateRoleEnum, ScopeEnum } from '../common/enums';
 import { LegalBasis } from '../instrument/legal-basis.type';
 import { Membership } from '../membership/membership.type';
@@ -8,11 +8,11 @@ import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode, DatedFactNode],
   description:
     'A responsibility of an organisation for a step in a place, for a period, in a role, on a legal basis when the sources give one.',
 })
-export class Mandate extends Node {
+export class Mandate extends DatedFactNode {
   @Field(() => Organization)
   organization!: Organization;
 
@@ -38,18 +38,6 @@ export class Mandate extends Node {
 
   @Field(() => Membership, { nullable: true, description: 'The task-force post that gives this mandate.' })
   membership?: Membership;
-
-  @Field(() => String, { nullable: true })
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  validTo?: string;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 @ObjectType({

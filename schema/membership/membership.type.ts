@@ -1,14 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Node } from '../common/common.types';
-import { BasisEnum, PositionEnum } from '../common/enums';
+import { DatedFactNode, FactNode, LocalizedText, Node } from '../common/common.types';
+import { PositionEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { LegalBasis } from '../instrument/legal-basis.type';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode, DatedFactNode],
   description: 'A post an organisation (an office, not a person) holds in a task force, sub-task force or alliance.',
 })
-export class Membership extends Node {
+export class Membership extends DatedFactNode {
   @Field(() => Organization, { description: 'The office or organisation holding the post.' })
   member!: Organization;
 
@@ -25,16 +25,4 @@ export class Membership extends Node {
 
   @Field(() => LegalBasis, { nullable: true, description: 'The instrument that gives the post.' })
   legalBasis?: LegalBasis;
-
-  @Field(() => String, { nullable: true })
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  validTo?: string;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }

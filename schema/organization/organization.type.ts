@@ -1,14 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Node } from '../common/common.types';
-import { BasisEnum, LevelEnum, OrganizationKindEnum } from '../common/enums';
+import { FactNode, LocalizedText, Node } from '../common/common.types';
+import { LevelEnum, OrganizationKindEnum } from '../common/enums';
 import { Region } from '../region/region.type';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode],
   description:
     'An agency, police unit, prosecutor, court, border post, service centre, NGO, church, international organisation, alliance, task force…',
 })
-export class Organization extends Node {
+export class Organization extends FactNode {
   @Field(() => OrganizationKindEnum)
   kind!: string;
 
@@ -44,10 +44,4 @@ export class Organization extends Node {
 
   @Field(() => LocalizedText, { nullable: true, description: 'What it does, as the sources describe it.' })
   description?: LocalizedText;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true, description: "Curator's note." })
-  note?: string;
 }

@@ -1,13 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Node } from '../common/common.types';
-import { BasisEnum, PartnershipKindEnum } from '../common/enums';
+import { DatedFactNode, FactNode, LocalizedText, Node } from '../common/common.types';
+import { PartnershipKindEnum } from '../common/enums';
 import { Mandate } from '../mandate/mandate.type';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
-@ObjectType({ implements: Node, description: 'A partnership between organisations, with its dates.' })
-export class Partnership extends Node {
+@ObjectType({
+  implements: [Node, FactNode, DatedFactNode],
+  description: 'A partnership between organisations, with its dates.',
+})
+export class Partnership extends DatedFactNode {
   @Field(() => [Organization])
   parties!: Organization[];
 
@@ -22,18 +25,6 @@ export class Partnership extends Node {
 
   @Field(() => Region, { nullable: true })
   region?: Region;
-
-  @Field(() => String, { nullable: true })
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  validTo?: string;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 @ObjectType({ description: 'An organisation already in partnership with the one asked about.' })

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { LocalizedText, Node, Source } from '../common/common.types';
+import { DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
 import { BasisEnum } from '../common/enums';
 import { LegalBasis } from '../instrument/legal-basis.type';
 import { Organization } from '../organization/organization.type';
@@ -40,10 +40,10 @@ export class ReferralStep {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode, DatedFactNode],
   description: 'How a victim or a case is referred from step to step, with the actor at each step.',
 })
-export class ReferralPath extends Node {
+export class ReferralPath extends DatedFactNode {
   @Field(() => LocalizedText)
   name!: LocalizedText;
 
@@ -56,18 +56,6 @@ export class ReferralPath extends Node {
   @Field(() => [LegalBasis])
   legalBasis!: LegalBasis[];
 
-  @Field(() => String, { nullable: true })
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  validTo?: string;
-
   @Field(() => [ReferralStep], { description: 'In order.' })
   steps!: ReferralStep[];
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }

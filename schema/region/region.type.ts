@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Node } from '../common/common.types';
-import { BasisEnum, PlaceKindEnum } from '../common/enums';
+import { FactNode, LocalizedText, Node } from '../common/common.types';
+import { PlaceKindEnum } from '../common/enums';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, FactNode],
   description: 'A place: Indonesia, NTT, a regency or city, a district, a village, an island, a foreign country.',
 })
-export class Region extends Node {
+export class Region extends FactNode {
   @Field(() => PlaceKindEnum)
   kind!: string;
 
@@ -27,10 +27,4 @@ export class Region extends Node {
 
   @Field(() => LocalizedText, { nullable: true })
   description?: LocalizedText;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true, description: "Curator's note." })
-  note?: string;
 }

@@ -36,3 +36,16 @@ export const RECORD_KINDS = {
 export type RecordKind = keyof typeof RECORD_KINDS;
 
 export type Dataset = { [K in RecordKind]: z.infer<(typeof RECORD_KINDS)[K]['schema']>[] };
+
+/** Every record that is a fact of its own (with basis and sources), across kinds. */
+export const factRecordsOf = (d: Dataset) => [
+  ...d.places,
+  ...d.organizations,
+  ...d.instruments,
+  ...d.memberships,
+  ...d.mandates,
+  ...d.referralPaths,
+  ...d.partnerships,
+  ...d.gaps,
+  ...d.statistics,
+];

@@ -1,4 +1,4 @@
-import type { Dataset, RecordKind } from '../schema/kinds';
+import { factRecordsOf, type Dataset, type RecordKind } from '../schema/kinds';
 import type { Problem } from './problem';
 import type { EntityKind } from './references';
 
@@ -23,18 +23,7 @@ export function checkConsistency(
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const steps = new Map(dataset.steps.map((s) => [s.id, s]));
 
-  const factRecords = [
-    ...dataset.places,
-    ...dataset.organizations,
-    ...dataset.instruments,
-    ...dataset.memberships,
-    ...dataset.mandates,
-    ...dataset.referralPaths,
-    ...dataset.partnerships,
-    ...dataset.gaps,
-    ...dataset.statistics,
-  ];
-  for (const r of factRecords) {
+  for (const r of factRecordsOf(dataset)) {
     if (r.basis === 'inferred' && r.note === undefined) {
       problems.push({
         code: 'INCONSISTENT',

@@ -1,4 +1,4 @@
-import { RECORD_KINDS, RecordKind } from '../schema/kinds';
+import { factRecordsOf, RECORD_KINDS, RecordKind } from '../schema/kinds';
 import type { Problem } from './problem';
 import type { ValidationResult } from './validate-dataset';
 
@@ -36,18 +36,7 @@ export function buildQualityReport(result: ValidationResult): QualityReport {
   }
 
   const basis = { stated: 0, inferred: 0 };
-  const facts = [
-    ...dataset.places,
-    ...dataset.organizations,
-    ...dataset.instruments,
-    ...dataset.memberships,
-    ...dataset.mandates,
-    ...dataset.referralPaths,
-    ...dataset.partnerships,
-    ...dataset.gaps,
-    ...dataset.statistics,
-  ];
-  for (const f of facts) basis[f.basis]++;
+  for (const f of factRecordsOf(dataset)) basis[f.basis]++;
 
   const problemsByCode: Record<string, number> = {};
   for (const p of problems) problemsByCode[p.code] = (problemsByCode[p.code] ?? 0) + 1;
