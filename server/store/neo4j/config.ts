@@ -12,7 +12,12 @@ export const NEO4J_TIMEOUTS = {
   /** Retries of transient failures inside executeRead/executeWrite. */
   maxTransactionRetryTimeMs: 1500,
   /** Server-side limit on one read transaction; the store's queries take milliseconds on this dataset. */
-  readTransactionTimeoutMs: 5000,
+  readTransactionTimeoutMs: 1900,
+  /**
+   * A read answers StoreUnavailableError by then, whatever the driver is still doing (its retries of a refused
+   * connection alone can take about 3 s): the API promises STORE_UNAVAILABLE within two seconds.
+   */
+  readDeadlineMs: 1900,
   /** Server-side limit on one seeding batch. */
   writeTransactionTimeoutMs: 60000,
   /** ping() answers StoreUnavailableError by then, whatever the driver is still waiting for. */

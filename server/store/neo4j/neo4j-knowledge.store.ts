@@ -39,6 +39,25 @@ export const VOCABULARY_STATEMENTS = {
 export interface Neo4jStoreOptions {
   /** ping() gives up after this long (default NEO4J_TIMEOUTS.pingTimeoutMs). */
   pingTimeoutMs?: number;
+  /** A read gives up after this long (default NEO4J_TIMEOUTS.readDeadlineMs). */
+  readDeadlineMs?: number;
+}
+
+/** The work's answer, or StoreUnavailableError once `ms` have passed; a late failure after that is ignored. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StoreUnavailableError(`the knowledge store did not answer within ${ms} ms; try again shortly`)),
+      ms,
+    );
+  });
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -46,13 +65,13 @@ export interface Neo4jStoreOptions {
  * only routes each port method to its query through `read`, the one place driver errors become domain errors.
  */
 export class Neo4jKnowledgeStore implements KnowledgeStore {
-  private readonly read = async (statement: Statement, params: Params): Promise<Row[]> => {
-    try {
-      return await this.gateway.executeRead(statement, params);
-    } catch (error) {
-      throw toDomainError(error, statement.name);
-    }
-  };
+  private readonly read = (statement: Statement, params: Params): Promise<Row[]> =>
+    withDeadline(
+      this.gateway.executeRead(statement, params).catch((error: unknown) => {
+        throw toDomainError(error, statement.name);
+      }),
+      this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
+    );
 
   constructor(
     private readonly gateway: CypherGateway,
@@ -65,23 +84,11 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   }
 
   /** Answers within pingTimeoutMs: the driver may keep waiting for a connection that a health check cannot. */
-  async ping(): Promise<void> {
+  ping(): Promise<void> {
     const attempt = this.gateway.verifyConnectivity().catch((error: unknown) => {
       throw toDomainError(error, 'ping');
     });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new StoreUnavailableError()),
-        this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs,
-      );
-    });
-    attempt.catch(() => undefined); // a late failure after the deadline is already answered
-    try {
-      await Promise.race([attempt, deadline]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return withDeadline(attempt, this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs);
   }
 
   async close(): Promise<void> {

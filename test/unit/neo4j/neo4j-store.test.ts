@@ -267,6 +267,12 @@ describe('Neo4jKnowledgeStore ping', () => {
     );
   });
 
+  it('answers STORE_UNAVAILABLE when a read does not come back by the deadline', async () => {
+    const hanging = new FakeGateway(() => new Promise(() => undefined) as never);
+    const store = new Neo4jKnowledgeStore(hanging, { readDeadlineMs: 20 });
+    await expect(store.listSteps()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+
   describe('through the real driver, without a Neo4j server', () => {
     let silentServer: Server;
     let silentPort: number;
@@ -292,7 +298,9 @@ describe('Neo4jKnowledgeStore ping', () => {
       const started = Date.now();
       await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(Date.now() - started).toBeLessThan(2000);
+      const reading = Date.now();
       await expect(store.listSteps()).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(Date.now() - reading).toBeLessThan(2000);
       await store.close();
     });
   });
