@@ -43,7 +43,7 @@ export const OrganizationKind = z.enum([
   'ministry',
   'government-agency',
   'government-unit',
-  'regional-government',
+  'government',
   'police',
   'prosecutor',
   'court',
