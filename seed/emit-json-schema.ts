@@ -1,6 +1,7 @@
 /**
  * `npm run seed:json-schema`: writes seed/schema/json/<kind>.schema.json from the zod schemas, so that editors
  * validate the YAML data files as curators type (the files name their schema in their first line).
+ * Committed; test/unit/dataset/json-schema.test.ts fails when they drift from the zod schemas.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,10 +9,21 @@ import { z } from 'zod';
 import { RECORD_KINDS } from './schema/kinds';
 import { findRepoRoot } from './paths';
 
-const outDir = join(findRepoRoot(), 'seed', 'schema', 'json');
-mkdirSync(outDir, { recursive: true });
-for (const { folder, schema } of Object.values(RECORD_KINDS)) {
-  const jsonSchema = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12', unrepresentable: 'any' });
-  writeFileSync(join(outDir, `${folder}.schema.json`), `${JSON.stringify(jsonSchema, null, 2)}\n`);
+export const JSON_SCHEMA_DIR = join(findRepoRoot(), 'seed', 'schema', 'json');
+
+/** Each kind's JSON Schema, as the text of its file. */
+export function toJsonSchemaFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const { folder, schema } of Object.values(RECORD_KINDS)) {
+    const jsonSchema = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12', unrepresentable: 'any' });
+    files.set(`${folder}.schema.json`, `${JSON.stringify(jsonSchema, null, 2)}\n`);
+  }
+  return files;
 }
-process.stdout.write(`wrote ${Object.keys(RECORD_KINDS).length} JSON Schemas to ${outDir}\n`);
+
+if (require.main === module) {
+  mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
+  const files = toJsonSchemaFiles();
+  for (const [name, text] of files) writeFileSync(join(JSON_SCHEMA_DIR, name), text);
+  process.stdout.write(`wrote ${files.size} JSON Schemas to ${JSON_SCHEMA_DIR}\n`);
+}
