@@ -15,7 +15,18 @@ async function main(): Promise<void> {
   const apollo = createApollo(schema);
   await apollo.start();
   const server: Server = createHttpServer(apollo, store, config.maxRequestBytes);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${config.port} is already in use: stop the other server or set PORT, e.g. PORT=4001 npm start`,
+            )
+          : error,
+      ),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`NTT anti-trafficking knowledge base — ${description}`);
