@@ -2,7 +2,9 @@
  * The domain model. The curated dataset's record types are the domain's entities (one truth for curators, stores and
  * API); this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
  */
-import type {
+import type { Article, Gap, Instrument, Mandate, Organization, Partnership } from '../../seed/schema/records';
+
+export type {
   Article,
   Disagreement,
   Gap,
@@ -18,25 +20,7 @@ import type {
   Statistic,
   Step,
 } from '../../seed/schema/records';
-import type { Dataset } from '../../seed/schema/kinds';
-
-export type {
-  Article,
-  Dataset,
-  Disagreement,
-  Gap,
-  Instrument,
-  Mandate,
-  Membership,
-  Organization,
-  Partnership,
-  Place,
-  ReferralPath,
-  ReferralStep,
-  SourceDocument,
-  Statistic,
-  Step,
-};
+export type { Dataset } from '../../seed/schema/kinds';
 
 export type Citation = Mandate['sources'][number];
 
