@@ -7,15 +7,13 @@ import type {
 } from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { resolveNode } from '../node/resolve-node';
 import { Disagreement } from './disagreement.type';
 import { Gap, Statistic } from './gap.type';
 
 @Resolver(() => Gap)
-export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) =>
-  pickRequired(g.description, lang, g.id),
-) {
+export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, LABEL_OF.gap) {
   @FieldResolver()
   region(@Root() g: GapRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.place(g.area);
@@ -38,9 +36,7 @@ export class GapResolver extends FactResolver<Gap, GapRecord>(Gap, (g, lang) =>
 }
 
 @Resolver(() => Statistic)
-export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(Statistic, (s, lang) =>
-  pickRequired(s.indicator, lang, s.id),
-) {
+export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(Statistic, LABEL_OF.statistic) {
   @FieldResolver()
   indicator(@Root() s: StatisticRecord) {
     return toLocalizedText(s.indicator);
@@ -61,7 +57,7 @@ export class StatisticResolver extends FactResolver<Statistic, StatisticRecord>(
 export class DisagreementResolver {
   @FieldResolver(() => String)
   label(@Root() d: DisagreementRecord, @Arg('lang', () => LanguageEnum, { nullable: true }) _lang?: Language): string {
-    return `${d.subject}: ${d.field}`;
+    return LABEL_OF.disagreement(d);
   }
 
   @FieldResolver()

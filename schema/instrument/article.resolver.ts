@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Article as ArticleRecord, ArticleOfInstrument } from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { LABEL_OF } from '../common/labels';
 import { Mandate } from '../mandate/mandate.type';
 import { Article } from './instrument.type';
 
@@ -11,9 +12,7 @@ export const toArticleRoot = (found: ArticleOfInstrument | null): ArticleRoot | 
   found === null ? null : { ...found.article, instrumentId: found.instrumentId };
 
 @Resolver(() => Article)
-export class ArticleResolver extends FactResolver<Article, ArticleRoot>(Article, (a, lang) =>
-  lang === 'id' ? `Pasal ${a.number}` : `Article ${a.number}`,
-) {
+export class ArticleResolver extends FactResolver<Article, ArticleRoot>(Article, LABEL_OF.article) {
   @FieldResolver()
   summary(@Root() a: ArticleRoot) {
     return toLocalizedText(a.summary);

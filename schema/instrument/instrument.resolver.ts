@@ -5,7 +5,7 @@ import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { InstrumentKindEnum } from '../common/enums';
 import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Disagreement } from '../gap/disagreement.type';
 import { Mandate } from '../mandate/mandate.type';
 import { Organization } from '../organization/organization.type';
@@ -33,9 +33,7 @@ export class InstrumentsArgs {
 }
 
 @Resolver(() => Instrument)
-export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecord>(Instrument, (i, lang) =>
-  pickRequired(i.title, lang, i.id),
-) {
+export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecord>(Instrument, LABEL_OF.instrument) {
   constructor(private readonly instrumentService: InstrumentService) {
     super();
   }

@@ -2,13 +2,11 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Mandate as MandateRecord } from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Mandate } from './mandate.type';
 
 @Resolver(() => Mandate)
-export class MandateResolver extends FactResolver<Mandate, MandateRecord>(Mandate, (m, lang) =>
-  pickRequired(m.description, lang, m.id),
-) {
+export class MandateResolver extends FactResolver<Mandate, MandateRecord>(Mandate, LABEL_OF.mandate) {
   @FieldResolver()
   organization(@Root() m: MandateRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.organization.load(m.organization);

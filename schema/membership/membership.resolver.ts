@@ -2,13 +2,11 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Membership as MembershipRecord } from '../../server/knowledge/model';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Membership } from './membership.type';
 
 @Resolver(() => Membership)
-export class MembershipResolver extends FactResolver<Membership, MembershipRecord>(Membership, (m, lang) =>
-  pickRequired(m.post, lang, m.id),
-) {
+export class MembershipResolver extends FactResolver<Membership, MembershipRecord>(Membership, LABEL_OF.membership) {
   @FieldResolver()
   member(@Root() m: MembershipRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.organization.load(m.member);

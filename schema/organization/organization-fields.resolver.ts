@@ -3,7 +3,7 @@ import type { Organization as OrganizationRecord } from '../../server/knowledge/
 import { assertDay } from '../../server/knowledge/dates';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Disagreement } from '../gap/disagreement.type';
 import { LocalizedText } from '../common/common.types';
 import { Region } from '../region/region.type';
@@ -18,8 +18,9 @@ import { isValidOn } from '../../server/knowledge/dates';
 /** The fields an organisation has, shared by the Organization and TaskForce types. */
 export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
   @Resolver(() => objectType)
-  abstract class OrganizationFieldsResolver extends FactResolver<T, OrganizationRecord>(objectType, (o, lang) =>
-    pickRequired(o.name, lang, o.id),
+  abstract class OrganizationFieldsResolver extends FactResolver<T, OrganizationRecord>(
+    objectType,
+    LABEL_OF.organization,
   ) {
     @FieldResolver(() => LocalizedText)
     name(@Root() o: OrganizationRecord) {

@@ -3,13 +3,14 @@ import type { Partnership as PartnershipRecord } from '../../server/knowledge/mo
 import { OrganizationService } from '../../server/knowledge/services/organization.service';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Partners, Partnership } from './partnership.type';
 import { describeCandidate } from './candidate-reason';
 
 @Resolver(() => Partnership)
-export class PartnershipResolver extends FactResolver<Partnership, PartnershipRecord>(Partnership, (p, lang) =>
-  pickRequired(p.description, lang, p.id),
+export class PartnershipResolver extends FactResolver<Partnership, PartnershipRecord>(
+  Partnership,
+  LABEL_OF.partnership,
 ) {
   constructor(private readonly organizationService: OrganizationService) {
     super();

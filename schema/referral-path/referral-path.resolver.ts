@@ -7,7 +7,7 @@ import { ReferralPathService } from '../../server/knowledge/services/referral-pa
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { ReferralPath, ReferralStep } from './referral-path.type';
 
 export const ReferralPathConnection = Connection(
@@ -17,8 +17,9 @@ export const ReferralPathConnection = Connection(
 );
 
 @Resolver(() => ReferralPath)
-export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPathRecord>(ReferralPath, (p, lang) =>
-  pickRequired(p.name, lang, p.id),
+export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPathRecord>(
+  ReferralPath,
+  LABEL_OF.referralPath,
 ) {
   constructor(private readonly referralPathService: ReferralPathService) {
     super();

@@ -4,11 +4,11 @@ import { RegionService } from '../../server/knowledge/services/region.service';
 import type { RequestContext } from '../common/context';
 import { PlaceKindEnum } from '../common/enums';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
-import { pickRequired } from '../common/localized';
+import { LABEL_OF } from '../common/labels';
 import { Region } from './region.type';
 
 @Resolver(() => Region)
-export class RegionResolver extends FactResolver<Region, Place>(Region, (p, lang) => pickRequired(p.name, lang, p.id)) {
+export class RegionResolver extends FactResolver<Region, Place>(Region, LABEL_OF.place) {
   constructor(private readonly regionService: RegionService) {
     super();
   }

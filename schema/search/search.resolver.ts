@@ -5,6 +5,7 @@ import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { SearchKindEnum } from '../common/enums';
 import { resolveNode } from '../node/resolve-node';
+import { labelOf } from '../common/labels';
 import { SearchHit } from './search.type';
 
 export const SearchConnection = Connection('SearchHit', SearchHit, 'Search hits, best first.');
@@ -27,15 +28,10 @@ export class SearchResolver {
     const page = await this.searchService.search(text, { kinds }, { first, after });
     const connection = toConnection(page);
     const withNodes = async (hit: SearchHitRecord) => {
-      const node = (await resolveNode(hit.id, ctx)) as { __typename: string } & Record<string, unknown>;
-      return { ...hit, node, label: labelOf(node, ctx) };
+      const node = await resolveNode(hit.id, ctx);
+      return { ...hit, node, label: labelOf(hit.kind, node, ctx.lang) };
     };
     const nodes = await Promise.all(connection.nodes.map(withNodes));
     return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ ...e, node: nodes[i] })) };
   }
-}
-
-function labelOf(node: Record<string, unknown>, ctx: RequestContext): string {
-  const text = (node.name ?? node.title ?? node.label) as { id?: string; en?: string } | undefined;
-  return (ctx.lang === 'id' ? (text?.id ?? text?.en) : (text?.en ?? text?.id)) ?? String(node.id);
 }

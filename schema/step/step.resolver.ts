@@ -4,10 +4,11 @@ import { StepService } from '../../server/knowledge/services/step.service';
 import type { RequestContext } from '../common/context';
 import { PillarEnum } from '../common/enums';
 import { FactResolver, toLocalizedText } from '../common/fact.resolver';
+import { LABEL_OF } from '../common/labels';
 import { Step } from './step.type';
 
 @Resolver(() => Step)
-export class StepResolver extends FactResolver<Step, StepRecord>(Step, (s, lang) => s.label[lang]) {
+export class StepResolver extends FactResolver<Step, StepRecord>(Step, LABEL_OF.step) {
   constructor(private readonly stepService: StepService) {
     super();
   }
