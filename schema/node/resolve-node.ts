@@ -28,7 +28,11 @@ export function toNode(kind: EntityKind, record: unknown): object {
 /** Any record by id through the request's loaders (null when unknown). */
 export async function resolveNode(id: string, ctx: RequestContext): Promise<object | null> {
   const kind = await ctx.loaders.kind.load(id);
-  if (kind === null) return null;
+  return kind === null ? null : fetchNode(kind, id, ctx);
+}
+
+/** A record whose kind is known, through the request's loaders, marked with its GraphQL type. */
+export async function fetchNode(kind: EntityKind, id: string, ctx: RequestContext): Promise<object | null> {
   const l = ctx.loaders;
   const fetch: Record<EntityKind, () => Promise<unknown>> = {
     organization: () => l.organization.load(id),
