@@ -1,6 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { Dataset, EntityKind } from '../../knowledge/model';
-import { isTaskForce } from '../../knowledge/model';
+import type { Dataset } from '../../knowledge/model';
 
 /**
  * The embedded store's engine: the same property graph the Neo4j store holds (same relationship types), kept in a
@@ -20,10 +19,8 @@ export type RelType =
   | 'ISSUED_BY'
   | 'CONCERNS';
 
-export interface NodeAttributes {
-  kind: EntityKind;
-  record: unknown;
-}
+/** Nodes carry no attributes: the graph is the topology; the store keeps the records by id beside it. */
+export type NodeAttributes = Record<string, never>;
 
 export interface EdgeAttributes {
   type: RelType;
@@ -35,24 +32,24 @@ export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export function buildGraph(dataset: Dataset): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  const node = (id: string, kind: EntityKind, record: unknown) => graph.addNode(id, { kind, record });
+  const node = (id: string) => graph.addNode(id);
   const edge = (from: string | undefined, type: RelType, to: string | undefined, id?: string) => {
     if (from !== undefined && to !== undefined && graph.hasNode(from) && graph.hasNode(to)) {
       graph.addDirectedEdge(from, to, id === undefined ? { type } : { type, id });
     }
   };
 
-  for (const p of dataset.places) node(p.id, 'place', p);
-  for (const s of dataset.steps) node(s.id, 'step', s);
-  for (const o of dataset.organizations) node(o.id, isTaskForce(o) ? 'taskForce' : 'organization', o);
+  for (const p of dataset.places) node(p.id);
+  for (const s of dataset.steps) node(s.id);
+  for (const o of dataset.organizations) node(o.id);
   for (const i of dataset.instruments) {
-    node(i.id, 'instrument', i);
-    for (const a of i.articles ?? []) node(a.id, 'article', { article: a, instrumentId: i.id });
+    node(i.id);
+    for (const a of i.articles ?? []) node(a.id);
   }
-  for (const m of dataset.mandates) node(m.id, 'mandate', m);
-  for (const p of dataset.partnerships) node(p.id, 'partnership', p);
-  for (const g of dataset.gaps) node(g.id, 'gap', g);
-  for (const p of dataset.referralPaths) node(p.id, 'referralPath', p);
+  for (const m of dataset.mandates) node(m.id);
+  for (const p of dataset.partnerships) node(p.id);
+  for (const g of dataset.gaps) node(g.id);
+  for (const p of dataset.referralPaths) node(p.id);
 
   for (const p of dataset.places) {
     edge(p.id, 'PART_OF', p.parent);

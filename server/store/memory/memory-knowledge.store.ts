@@ -27,7 +27,13 @@ const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
 const SCOPE_ORDER: Scope[] = ['local', 'fromAbove', 'within'];
 const groupBy = <T>(items: T[], keys: (item: T) => string[]) => {
   const groups = new Map<string, T[]>();
-  for (const item of items) for (const key of keys(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
   return groups;
 };
 
@@ -290,7 +296,9 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       if (m.organization === query.organizationId || partnerIds.has(m.organization)) continue;
       if (!wanted.has(m.step) || !isValidOn(query.asOf, m.validFrom, m.validTo)) continue;
       if (places !== null && !places.has(m.area)) continue;
-      byCandidate.set(m.organization, [...(byCandidate.get(m.organization) ?? []), m]);
+      const mandates = byCandidate.get(m.organization);
+      if (mandates) mandates.push(m);
+      else byCandidate.set(m.organization, [m]);
     }
     const candidates = [...byCandidate.entries()]
       .sort(([a], [b]) => compareIds(a, b))
