@@ -1,5 +1,6 @@
 import type { Language } from './enums';
-import type { Loaders } from './loaders';
+import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
+import { createLoaders, Loaders } from './loaders';
 
 /** What every resolver gets for one request. */
 export interface RequestContext {
@@ -17,3 +18,12 @@ export function toLanguage(acceptLanguage: string | undefined | null): Language 
   }
   return 'en';
 }
+
+/** A fresh context for one request: its language and its own loaders, so no answer leaks between requests. */
+export const createRequestContext = (
+  store: KnowledgeStore,
+  acceptLanguage: string | undefined | null,
+): RequestContext => ({
+  lang: toLanguage(acceptLanguage),
+  loaders: createLoaders(store),
+});

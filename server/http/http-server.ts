@@ -2,8 +2,8 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.port';
 import { PAYLOAD_TOO_LARGE } from '../../schema/format-error';
-import { RequestContext, toLanguage } from '../../schema/common/context';
-import { createLoaders } from '../../schema/common/loaders';
+import { createRequestContext, RequestContext } from '../../schema/common/context';
+import { withDeadline } from '../knowledge/deadline';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -33,17 +33,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-async function isStoreReady(store: KnowledgeStore): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS)));
-  const ping = store.ping().then(
+/** Whether the store answers in time; a store's own bounds may be longer than a health check can wait. */
+const isStoreReady = (store: KnowledgeStore): Promise<boolean> =>
+  withDeadline(store.ping(), READY_TIMEOUT_MS).then(
     () => true,
     () => false,
   );
-  const ready = await Promise.race([ping, timeout]);
-  clearTimeout(timer);
-  return ready;
-}
 
 /**
  * The HTTP edge: /graphql (Apollo, with the request size limit applied before parsing), /health (alive) and /ready
@@ -97,7 +92,7 @@ export function createHttpServer(
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
-      context: async () => ({ lang: toLanguage(headers.get('accept-language')), loaders: createLoaders(store) }),
+      context: async () => createRequestContext(store, headers.get('accept-language')),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

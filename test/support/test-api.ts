@@ -2,8 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { buildKnowledgeSchema } from '../../schema/build-schema';
-import type { RequestContext } from '../../schema/common/context';
-import { createLoaders } from '../../schema/common/loaders';
+import { createRequestContext, RequestContext } from '../../schema/common/context';
 import { createApollo } from '../../server/apollo';
 import { createHttpServer } from '../../server/http/http-server';
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
@@ -32,7 +31,7 @@ export async function startTestApi(store: KnowledgeStore = memoryStoreWithRealDa
     async execute(query, variables, lang = 'en') {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { lang, loaders: createLoaders(store) } },
+        { contextValue: createRequestContext(store, lang) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

@@ -1,5 +1,4 @@
 import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
-import { StoreUnavailableError } from '../../knowledge/errors';
 import type {
   Coverage,
   Disagreement,
@@ -24,6 +23,7 @@ import { NEO4J_TIMEOUTS, Neo4jConfig } from './config';
 import { parseJson } from './cypher-fragments';
 import { DriverGateway } from './driver';
 import { toDomainError } from './error-mapping';
+import { withDeadline } from '../../knowledge/deadline';
 import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
@@ -41,23 +41,6 @@ export interface Neo4jStoreOptions {
   pingTimeoutMs?: number;
   /** A read gives up after this long (default NEO4J_TIMEOUTS.readDeadlineMs). */
   readDeadlineMs?: number;
-}
-
-/** The work's answer, or StoreUnavailableError once `ms` have passed; a late failure after that is ignored. */
-async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new StoreUnavailableError(`the knowledge store did not answer within ${ms} ms; try again shortly`)),
-      ms,
-    );
-  });
-  work.catch(() => undefined);
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
