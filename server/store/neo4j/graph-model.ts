@@ -24,38 +24,15 @@ export const NODE_LABELS = [
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Labels whose nodes are keyed by a dataset id (Source is keyed by file, ReferralStep by path and order). */
-export const ID_LABELS = [
-  'Place',
-  'Organization',
-  'Instrument',
-  'Article',
-  'Step',
-  'Mandate',
-  'ReferralPath',
-  'Partnership',
-  'Gap',
-  'Statistic',
-  'Disagreement',
-] as const satisfies readonly NodeLabel[];
-export type IdLabel = (typeof ID_LABELS)[number];
+export type IdLabel = Exclude<NodeLabel, 'TaskForce' | 'ReferralStep' | 'Source'>;
+export const ID_LABELS = NODE_LABELS.filter(
+  (label): label is IdLabel => label !== 'TaskForce' && label !== 'ReferralStep' && label !== 'Source',
+);
 
 type Edge = readonly [from: NodeLabel, type: string, to: NodeLabel];
 
-/** Every fact-bearing node cites its sources. */
-const CITING: NodeLabel[] = [
-  'Place',
-  'Organization',
-  'Instrument',
-  'Article',
-  'Step',
-  'Mandate',
-  'ReferralPath',
-  'ReferralStep',
-  'Partnership',
-  'Gap',
-  'Statistic',
-  'Disagreement',
-];
+/** Every fact-bearing node cites its sources (TaskForce is an extra label on Organization; Source is cited). */
+const CITING = NODE_LABELS.filter((label) => label !== 'TaskForce' && label !== 'Source');
 
 /** How an instrument relation of the dataset is written as a relationship type. */
 export const INSTRUMENT_RELATION_TYPES = {
