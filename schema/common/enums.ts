@@ -10,8 +10,8 @@ import {
   Partnership,
   PlaceKind,
   Position,
-} from '../../seed/schema/records';
-import { Basis, Pillar } from '../../seed/schema/primitives';
+} from '../../server/knowledge/records/records';
+import { Basis, Pillar } from '../../server/knowledge/records/primitives';
 
 /**
  * GraphQL enums are the dataset's enums, renamed to SCREAMING_SNAKE_CASE (`government-agency` ->

@@ -12,7 +12,7 @@ import {
   SourceDocument,
   Statistic,
   Step,
-} from './records';
+} from '../../server/knowledge/records/records';
 
 /**
  * The record kinds of the dataset. Each kind is a folder `seed/data/<folder>/` of YAML files, each file a list of

@@ -2,7 +2,7 @@
  * The domain model. The curated dataset's record types are the domain's entities (one truth for curators, stores and
  * API); this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
  */
-import type { Article, Gap, Instrument, Mandate, Organization, Partnership } from '../../seed/schema/records';
+import type { Article, Gap, Instrument, Mandate, Organization, Partnership } from './records/records';
 
 export type {
   Article,
@@ -19,7 +19,7 @@ export type {
   SourceDocument,
   Statistic,
   Step,
-} from '../../seed/schema/records';
+} from './records/records';
 export type { Dataset } from '../../seed/schema/kinds';
 
 export type Citation = Mandate['sources'][number];
