@@ -9,8 +9,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildKnowledgeSchema } from './build-schema';
 import { createServices } from '../server/services';
 import { MemoryKnowledgeStore } from '../server/store/memory/memory-knowledge.store';
-import { RECORD_KINDS } from '../seed/schema/kinds';
-import type { Dataset } from '../server/knowledge/model';
+import { emptyDataset } from '../server/knowledge/model';
 
 export const SCHEMA_FILE = join(__dirname, 'schema.graphql');
 
@@ -19,8 +18,7 @@ const HEADER =
 
 /** The schema as SDL, sorted so that diffs show only real changes. Building it reads no data. */
 export async function printKnowledgeSchema(): Promise<string> {
-  const empty = Object.fromEntries(Object.keys(RECORD_KINDS).map((k) => [k, []])) as unknown as Dataset;
-  const schema = await buildKnowledgeSchema(createServices(new MemoryKnowledgeStore(empty)));
+  const schema = await buildKnowledgeSchema(createServices(new MemoryKnowledgeStore(emptyDataset())));
   return `${HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 

@@ -1,17 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  Gap,
-  Instrument,
+  Basis,
+  GapKind,
   InstrumentKind,
-  InstrumentRelation,
+  InstrumentRelationType,
+  InstrumentStatus,
   Level,
   MandateRole,
   OrganizationKind,
-  Partnership,
+  PartnershipKind,
+  Pillar,
   PlaceKind,
   Position,
-} from '../../server/knowledge/records/records';
-import { Basis, Pillar } from '../../server/knowledge/records/primitives';
+  SEARCHABLE_KINDS,
+} from '../../server/knowledge/records';
 
 /**
  * GraphQL enums are the dataset's enums, renamed to SCREAMING_SNAKE_CASE (`government-agency` ->
@@ -58,12 +60,12 @@ export const InstrumentKindEnum = register(
   'What kind of legal instrument or policy document.',
 );
 export const InstrumentStatusEnum = register(
-  (Instrument.shape.status.unwrap() as { options: readonly string[] }).options,
+  InstrumentStatus.options,
   'InstrumentStatus',
   'Whether the instrument was enacted, drafted or only proposed when the sources were written.',
 );
 export const RelationTypeEnum = register(
-  InstrumentRelation.shape.type.options,
+  InstrumentRelationType.options,
   'InstrumentRelationType',
   'How one instrument relates to another.',
 );
@@ -73,22 +75,14 @@ export const PositionEnum = register(
   'A post in a task force: KOORDINATOR (coordinator), WAKIL_KOORDINATOR (deputy), ANGGOTA (member), KETUA (chair), KETUA_HARIAN (managing chair), SEKRETARIS (secretary), NOT_STATED (blank in the decree).',
 );
 export const MandateRoleEnum = register(MandateRole.options, 'MandateRole', 'The role an organisation has in a step.');
-export const PartnershipKindEnum = register(
-  Partnership.shape.kind.options,
-  'PartnershipKind',
-  'What a partnership is about.',
-);
-export const GapKindEnum = register(Gap.shape.kind.options, 'GapKind', 'What kind of gap the sources document.');
+export const PartnershipKindEnum = register(PartnershipKind.options, 'PartnershipKind', 'What a partnership is about.');
+export const GapKindEnum = register(GapKind.options, 'GapKind', 'What kind of gap the sources document.');
 export const ScopeEnum = register(
   ['local', 'fromAbove', 'within'] as const,
   'Scope',
   'LOCAL: the place asked about. FROM_ABOVE: a place that contains it (a national mandate applies in TTU). WITHIN: a place inside it.',
 );
-export const SearchKindEnum = register(
-  ['organization', 'taskForce', 'instrument', 'place', 'step'] as const,
-  'SearchKind',
-  'The kinds of entity `search` finds.',
-);
+export const SearchKindEnum = register(SEARCHABLE_KINDS, 'SearchKind', 'The kinds of entity `search` finds.');
 export const LanguageEnum = register(
   ['en', 'id'] as const,
   'Language',

@@ -1,49 +1,12 @@
 /**
- * The domain model. The curated dataset's record types are the domain's entities (one truth for curators, stores and
- * API); this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
+ * The domain model. The record types of records/ are the domain's entities (one truth for curators, stores and API);
+ * this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
  */
-import type { Article, Gap, Instrument, Mandate, Organization, Partnership } from './records/records';
+import type { Article, Gap, Instrument, Mandate, Partnership, SearchableKind } from './records';
 
-export type {
-  Article,
-  Disagreement,
-  Gap,
-  Instrument,
-  Mandate,
-  Membership,
-  Organization,
-  Partnership,
-  Place,
-  ReferralPath,
-  ReferralStep,
-  SourceDocument,
-  Statistic,
-  Step,
-} from './records/records';
-export type { Dataset } from '../../seed/schema/kinds';
+export * from './records';
 
 export type Citation = Mandate['sources'][number];
-
-/** What an id can name; `node(id)` answers with one of these. */
-export type EntityKind =
-  | 'organization'
-  | 'taskForce'
-  | 'instrument'
-  | 'article'
-  | 'place'
-  | 'step'
-  | 'membership'
-  | 'mandate'
-  | 'referralPath'
-  | 'partnership'
-  | 'gap'
-  | 'statistic'
-  | 'disagreement';
-
-/** Organisations of these kinds are task forces: they have duties, members and sub-task forces. */
-export const TASK_FORCE_KINDS: ReadonlySet<Organization['kind']> = new Set(['task-force', 'sub-task-force']);
-
-export const isTaskForce = (o: Organization): boolean => TASK_FORCE_KINDS.has(o.kind);
 
 /** An article together with the instrument it belongs to. */
 export interface ArticleOfInstrument {
@@ -76,7 +39,7 @@ export interface Coverage {
 
 export interface SearchHit {
   id: string;
-  kind: 'organization' | 'taskForce' | 'instrument' | 'place' | 'step';
+  kind: SearchableKind;
   score: number;
 }
 

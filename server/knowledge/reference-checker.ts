@@ -1,6 +1,6 @@
 import type { KnowledgeStore } from './knowledge-store.port';
 import { ERROR_CODES, ErrorCode, InvalidRequestError } from './errors';
-import type { EntityKind } from './model';
+import { ORGANIZATION_KINDS, type EntityKind } from './model';
 
 /**
  * Checks the ids clients send before a query runs, so an unknown id is a clear 400-class error with a hint, never an
@@ -38,7 +38,7 @@ export class ReferenceChecker {
   async assertOrganization(id: string): Promise<string> {
     return this.assertKind(
       id,
-      ['organization', 'taskForce'],
+      ORGANIZATION_KINDS,
       ERROR_CODES.UNKNOWN_ORGANIZATION,
       'organization',
       'use `search` or `organizations` to find organisation ids, e.g. "dinas-sosial-ttu"',
@@ -47,7 +47,7 @@ export class ReferenceChecker {
 
   private async assertKind(
     id: string,
-    kinds: EntityKind[],
+    kinds: readonly EntityKind[],
     code: ErrorCode,
     what: string,
     hint: string,

@@ -71,5 +71,3 @@ export const LegalBasisRef = z
     article: Id.optional().describe("Id of one of that instrument's articles."),
   })
   .strict();
-
-export const Pillar = z.enum(['prevention', 'protection', 'prosecution', 'partnership']);

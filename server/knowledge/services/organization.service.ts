@@ -1,6 +1,6 @@
 import type { KnowledgeStore } from '../knowledge-store.port';
 import { assertDay, today } from '../dates';
-import { isTaskForce, Organization, Partners } from '../model';
+import { isTaskForce, Organization, Partners, TASK_FORCE_KINDS } from '../model';
 import { Page, toPage, toPageRequest } from '../pagination';
 import { ReferenceChecker } from '../reference-checker';
 import { getOrThrow } from './lookup';
@@ -11,8 +11,6 @@ export interface OrganizationFilter {
   region?: string;
   step?: string;
 }
-
-const TASK_FORCE_KINDS: Organization['kind'][] = ['task-force', 'sub-task-force'];
 
 export class OrganizationService {
   constructor(
@@ -47,7 +45,7 @@ export class OrganizationService {
 
   async taskForces(args: { includeSubTaskForces: boolean }, page: { first?: number | null; after?: string | null }) {
     const request = toPageRequest(page);
-    const kinds = args.includeSubTaskForces ? TASK_FORCE_KINDS : (['task-force'] as Organization['kind'][]);
+    const kinds = args.includeSubTaskForces ? [...TASK_FORCE_KINDS] : (['task-force'] as Organization['kind'][]);
     return toPage(await this.store.findOrganizations({ kinds }, request), request);
   }
 

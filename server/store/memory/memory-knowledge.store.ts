@@ -15,9 +15,8 @@ import type {
   Scope,
   SearchHit,
 } from '../../knowledge/model';
-import { isTaskForce } from '../../knowledge/model';
+import { entityKindOf, sortSteps } from '../../knowledge/model';
 import { isValidOn } from '../../knowledge/dates';
-import { sortSteps } from '../../knowledge/steps';
 import { buildGraph, KnowledgeGraph, neighbours, walk } from './memory-graph';
 import { MemorySearchIndex } from './memory-search-index';
 
@@ -65,9 +64,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       items.forEach((r) => this.records.set(r.id, { kind, record: r }));
     register('place', dataset.places);
     register('step', dataset.steps);
-    dataset.organizations.forEach((o) =>
-      this.records.set(o.id, { kind: isTaskForce(o) ? 'taskForce' : 'organization', record: o }),
-    );
+    dataset.organizations.forEach((o) => this.records.set(o.id, { kind: entityKindOf(o), record: o }));
     register('instrument', dataset.instruments);
     dataset.instruments.forEach((i) =>
       (i.articles ?? []).forEach((a) =>

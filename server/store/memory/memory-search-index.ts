@@ -1,19 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { Dataset, SearchHit } from '../../knowledge/model';
-import { isTaskForce } from '../../knowledge/model';
+import { searchDocumentsOf, type SearchDocument as CoreSearchDocument } from '../../knowledge/search-documents';
 import { rankSearchHits, SearchCandidate } from '../../knowledge/search-ranking';
 
-interface SearchDocument {
-  id: string;
-  kind: SearchHit['kind'];
-  names: string[];
-  acronyms: string[];
+/** A search document with the text fields MiniSearch indexes. */
+interface SearchDocument extends CoreSearchDocument {
   text: string;
   acronymText: string;
 }
-
-const texts = (t: { id?: string; en?: string } | undefined): string[] =>
-  [t?.id, t?.en].filter((s): s is string => s !== undefined);
 
 /**
  * Full-text search over names, titles, acronyms and aliases in both languages, tolerant of typos (MiniSearch fuzzy
@@ -28,30 +22,11 @@ export class MemorySearchIndex {
   private readonly documents = new Map<string, SearchDocument>();
 
   constructor(dataset: Dataset) {
-    const add = (doc: Omit<SearchDocument, 'text' | 'acronymText'>) => {
+    for (const doc of searchDocumentsOf(dataset)) {
       const full = { ...doc, text: doc.names.join(' | '), acronymText: doc.acronyms.join(' ') };
       this.documents.set(doc.id, full);
       this.engine.add(full);
-    };
-    for (const o of dataset.organizations) {
-      add({
-        id: o.id,
-        kind: isTaskForce(o) ? 'taskForce' : 'organization',
-        names: [...texts(o.name), ...(o.aliases ?? [])],
-        acronyms: o.acronyms ?? [],
-      });
     }
-    for (const i of dataset.instruments) {
-      add({
-        id: i.id,
-        kind: 'instrument',
-        names: [...texts(i.title), ...(i.titleVariants ?? []), ...(i.number ? [i.number] : [])],
-        acronyms: [],
-      });
-    }
-    for (const p of dataset.places)
-      add({ id: p.id, kind: 'place', names: [...texts(p.name), ...(p.aliases ?? [])], acronyms: [] });
-    for (const s of dataset.steps) add({ id: s.id, kind: 'step', names: texts(s.label), acronyms: [] });
   }
 
   search(text: string, limit: number): SearchHit[] {

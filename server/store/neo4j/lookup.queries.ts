@@ -1,4 +1,9 @@
-import type { ArticleOfInstrument, EntityKind, InstrumentRelations } from '../../knowledge/model';
+import {
+  ENTITY_KINDS,
+  type ArticleOfInstrument,
+  type EntityKind,
+  type InstrumentRelations,
+} from '../../knowledge/model';
 import { defineStatement, Row, Statement } from './cypher-gateway';
 import { asString, distinct, groupInOrder, inOrderOf, parseJson, Reader } from './cypher-fragments';
 import type { IdLabel } from './graph-model';
@@ -11,22 +16,6 @@ const recordsById = (name: string, label: IdLabel) =>
 /** `item` is what is listed, `ownerId` the id it is listed under; sorted by the item's id, as the port asks. */
 const listByOwner = (name: string, pattern: string) =>
   defineStatement(name, `UNWIND $ids AS ownerId MATCH ${pattern} RETURN ownerId, item.json AS json ORDER BY item.id`);
-
-const KINDS: readonly EntityKind[] = [
-  'organization',
-  'taskForce',
-  'instrument',
-  'article',
-  'place',
-  'step',
-  'membership',
-  'mandate',
-  'referralPath',
-  'partnership',
-  'gap',
-  'statistic',
-  'disagreement',
-];
 
 export const LOOKUP_STATEMENTS = {
   getKinds: defineStatement(
@@ -125,7 +114,7 @@ export async function getKinds(read: Reader, ids: readonly string[]): Promise<(E
   if (ids.length === 0) return [];
   const rows = await read(LOOKUP_STATEMENTS.getKinds, { ids: distinct(ids) });
   return inOrderOf(ids, rows, idOf, (row) =>
-    KINDS.includes(row.kind as EntityKind) ? (row.kind as EntityKind) : null,
+    ENTITY_KINDS.includes(row.kind as EntityKind) ? (row.kind as EntityKind) : null,
   );
 }
 

@@ -1,4 +1,5 @@
-import type { Instrument, Organization, Place, SearchHit, Step } from '../../knowledge/model';
+import { SEARCHABLE_KINDS, type SearchHit } from '../../knowledge/model';
+import { toSearchDocument } from '../../knowledge/search-documents';
 import { rankSearchHits, SearchCandidate } from '../../knowledge/search-ranking';
 import { defineStatement, Statement } from './cypher-gateway';
 import { asString, parseJson, Reader } from './cypher-fragments';
@@ -50,45 +51,12 @@ export function toLuceneQuery(text: string): string | null {
     .join(' OR ');
 }
 
-const texts = (t: { id?: string; en?: string } | undefined): string[] =>
-  [t?.id, t?.en].filter((s): s is string => s !== undefined);
-
-/** The names and acronyms the shared ranking compares the query with, as the embedded store builds them. */
+/** The names and acronyms the shared ranking compares the query with: the core's search document of the record. */
 export function toSearchCandidate(kind: SearchHit['kind'], record: unknown, engineScore: number): SearchCandidate {
-  switch (kind) {
-    case 'organization':
-    case 'taskForce': {
-      const o = record as Organization;
-      return {
-        id: o.id,
-        kind,
-        names: [...texts(o.name), ...(o.aliases ?? [])],
-        acronyms: o.acronyms ?? [],
-        engineScore,
-      };
-    }
-    case 'instrument': {
-      const i = record as Instrument;
-      return {
-        id: i.id,
-        kind,
-        names: [...texts(i.title), ...(i.titleVariants ?? []), ...(i.number ? [i.number] : [])],
-        acronyms: [],
-        engineScore,
-      };
-    }
-    case 'place': {
-      const p = record as Place;
-      return { id: p.id, kind, names: [...texts(p.name), ...(p.aliases ?? [])], acronyms: [], engineScore };
-    }
-    case 'step': {
-      const s = record as Step;
-      return { id: s.id, kind, names: texts(s.label), acronyms: [], engineScore };
-    }
-  }
+  return { ...toSearchDocument(kind, record), engineScore };
 }
 
-const KINDS: readonly SearchHit['kind'][] = ['organization', 'taskForce', 'instrument', 'place', 'step'];
+const KINDS: readonly SearchHit['kind'][] = SEARCHABLE_KINDS;
 
 export async function search(read: Reader, text: string, limit: number): Promise<SearchHit[]> {
   const query = toLuceneQuery(text);

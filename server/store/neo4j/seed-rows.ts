@@ -1,7 +1,7 @@
 import type { Citation, Dataset } from '../../knowledge/model';
 import { isTaskForce } from '../../knowledge/model';
 import { toEndDay, toStartDay } from '../../knowledge/dates';
-import { sortSteps } from '../../knowledge/steps';
+import { sortSteps } from '../../knowledge/model';
 import { TEXT_LIST_SEPARATOR } from './graph-model';
 import type { PruneTarget } from './prune.statements';
 import type { SeedKind } from './seed.statements';
