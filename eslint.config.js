@@ -2,6 +2,36 @@
 const eslint = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
+/**
+ * The dependency direction, checked on every `npm run lint`: the core (server/knowledge/) depends on nothing but zod;
+ * the edges (schema/, server/store/, seed/, client/) depend on the core, never the core on them.
+ */
+const RESTRICTED = '@typescript-eslint/no-restricted-imports';
+
+/** Files of `folder` that sit `depth` folders below the repository root. */
+const filesAtDepth = (folder, depth) => `${folder}/${'*/'.repeat(depth - folder.split('/').length - 1)}*.ts`;
+
+/**
+ * `rootFolders` names the top-level folders (a regex alternation) `folder` must not import; with `leavingFolder`,
+ * any import that climbs out of `folder` is forbidden instead (the core imports only itself).
+ * One block per folder depth, because a relative import only says where it lands once its `../` are counted:
+ * `../schema` from seed/validation/ is seed/schema/, from seed/ it is the GraphQL edge.
+ */
+function boundary({ folder, ignores = [], rootFolders, leavingFolder = false, packages, message }) {
+  const maxDepth = folder.split('/').length + 3;
+  const blocks = [];
+  for (let depth = folder.split('/').length + 1; depth <= maxDepth; depth += 1) {
+    const ups = leavingFolder ? depth - folder.split('/').length : depth - 1;
+    const patterns = [{ regex: `^(\\.\\./){${ups}}(${rootFolders})(/|$)`, message }];
+    if (packages) patterns.push({ regex: packages, message });
+    blocks.push({ files: [filesAtDepth(folder, depth)], ignores, rules: { [RESTRICTED]: ['error', { patterns }] } });
+  }
+  return blocks;
+}
+
+const GRAPHQL_AND_HTTP =
+  '^(graphql|type-graphql|@apollo/.*|@as-integrations/.*|fastify|@fastify/.*|express|node:https?|https?)(/|$)';
+
 module.exports = tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'seed/schema/json/', '*.config.js'] },
   eslint.configs.recommended,
@@ -13,6 +43,58 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // type-graphql builds the resolver list from classes.
       '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  ...boundary({
+    folder: 'server/knowledge',
+    // Any relative import that climbs out of server/knowledge/ (to server/, schema/, seed/, client/) is forbidden.
+    rootFolders: '.*',
+    leavingFolder: true,
+    packages: '^(?!zod$|node:(?!https?$|http2$|net$)|\\.)',
+    message:
+      'server/knowledge/ is the core: it imports only zod, non-networking Node built-ins and itself (no GraphQL, type-graphql, Apollo, neo4j-driver, HTTP framework, schema/, store, seed/ or client/).',
+  }),
+  ...boundary({
+    folder: 'schema',
+    rootFolders: 'server/store|seed|client',
+    packages: '^neo4j-driver(/|$)',
+    message:
+      'schema/ is the GraphQL edge: it talks to the core (services, the store port), never to a store, seed/ or client/.',
+  }),
+  ...boundary({
+    folder: 'server/store',
+    // create-store.ts is wiring, not a store: it picks a store and hands the embedded one the dataset.
+    ignores: ['server/store/create-store.ts'],
+    rootFolders: 'schema|seed|client|server/http',
+    packages: GRAPHQL_AND_HTTP,
+    message: "A store implements the core's port: it knows neither GraphQL, HTTP, seed/ nor client/.",
+  }),
+  ...boundary({
+    folder: 'seed',
+    // seed/load-neo4j.ts is the loader: it drives the Neo4j store's seeder (an outgoing adapter), as server/main.ts
+    // drives the stores. Everything else in seed/ (the record folders, validation, the dataset reader) stays store-free.
+    ignores: ['seed/load-neo4j.ts'],
+    rootFolders: 'server/store|schema|client',
+    packages: `^neo4j-driver(/|$)|${GRAPHQL_AND_HTTP}`,
+    message:
+      'seed/ holds the dataset and its validation: it depends on the core only (seed/load-neo4j.ts alone may use the Neo4j store).',
+  }),
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      [RESTRICTED]: [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(server|schema|seed)(/|$)',
+              allowTypeImports: true,
+              message:
+                'client/ talks to the API over HTTP: it may import server types (import type), never server, schema or seed code.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,6 +1,6 @@
 import { DATASET_SCHEMAS, type RecordKind } from '../../server/knowledge/records';
 
-export { factRecordsOf } from '../../server/knowledge/records';
+export { emptyDataset, factRecordsOf } from '../../server/knowledge/records';
 export type { Dataset, RecordKind } from '../../server/knowledge/records';
 
 /**

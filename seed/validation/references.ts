@@ -1,19 +1,8 @@
 import type { Dataset } from '../schema/kinds';
+import type { EntityKind as CoreEntityKind } from '../../server/knowledge/records';
 
-/** The kinds of thing an id can name. Articles live inside instruments but have ids of their own. */
-export type EntityKind =
-  | 'place'
-  | 'organization'
-  | 'instrument'
-  | 'article'
-  | 'step'
-  | 'membership'
-  | 'mandate'
-  | 'referralPath'
-  | 'partnership'
-  | 'gap'
-  | 'statistic'
-  | 'disagreement';
+/** The kinds of thing a dataset id can name: the core's, where a task force is still an organisation. */
+export type EntityKind = Exclude<CoreEntityKind, 'taskForce'>;
 
 /** One id a record points at, with the field it sits in and the kinds it may name. */
 export interface Reference {

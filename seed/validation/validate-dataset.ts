@@ -1,4 +1,4 @@
-import { RECORD_KINDS, RecordKind, Dataset } from '../schema/kinds';
+import { RECORD_KINDS, RecordKind, Dataset, emptyDataset } from '../schema/kinds';
 import { findCitations, parseLocator, SourceTexts, EXCLUDED_LINES } from './citations';
 import { DataFiles } from './data-files';
 import { findPersonalName, findStrings, IDENTITY_NUMBER } from './personal-data';
@@ -33,9 +33,6 @@ export interface ValidationResult {
   citations: CollectedCitation[];
   quoteCheck: { performed: boolean; sourcesDir: string | null; checked: number };
 }
-
-const emptyDataset = (): Dataset =>
-  Object.fromEntries(Object.keys(RECORD_KINDS).map((k) => [k, []])) as unknown as Dataset;
 
 const recordIdOf = (value: unknown, index: number): string => {
   const id = (value as { id?: unknown; file?: unknown } | null)?.id ?? (value as { file?: unknown } | null)?.file;
