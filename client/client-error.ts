@@ -14,18 +14,11 @@ export const CLIENT_ERROR_CODES = {
 export type ClientSideErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ERROR_CODES];
 
 /**
- * The API's domain codes (the public contract in server/knowledge/errors.ts), the edge's own codes, the client's
- * codes, or any other code a newer server may send.
+ * The API's codes (the public contract in server/knowledge/errors.ts), GraphQL's own parse and validation codes,
+ * the client's codes, or any other code a newer server may send.
  */
 export type ClientErrorCode =
-  | ErrorCode
-  | 'QUERY_TOO_COMPLEX'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'GRAPHQL_PARSE_FAILED'
-  | 'INTERNAL_SERVER_ERROR'
-  | ClientSideErrorCode
-  | (string & {});
+  ErrorCode | 'GRAPHQL_VALIDATION_FAILED' | 'GRAPHQL_PARSE_FAILED' | ClientSideErrorCode | (string & {});
 
 export interface ClientErrorDetails {
   /** HTTP status of the answer, when there was one. */

@@ -1,25 +1,35 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DomainError, ERROR_CODES } from '../server/knowledge/errors';
+import { DomainError, ERROR_CODES, type ErrorCode } from '../server/knowledge/errors';
 
 /**
  * The one place that knows both worlds: domain errors become client errors with a stable code and an HTTP status;
  * anything unexpected is logged and masked, so no stack trace, driver message or Cypher reaches a client.
  */
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
-export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
+export const { QUERY_TOO_COMPLEX, PAYLOAD_TOO_LARGE } = ERROR_CODES;
 
-const STATUS_OF: Record<string, number> = {
-  [ERROR_CODES.NOT_FOUND]: 404,
-  [ERROR_CODES.STORE_UNAVAILABLE]: 503,
+/** The HTTP status of each code; a new code in the core's table does not compile until it has one here. */
+const STATUS_OF: Record<ErrorCode, number> = {
+  UNKNOWN_REGION: 400,
+  UNKNOWN_STEP: 400,
+  UNKNOWN_ORGANIZATION: 400,
+  NOT_FOUND: 404,
+  INVALID_DATE: 400,
+  INVALID_CURSOR: 400,
+  BAD_USER_INPUT: 400,
+  STORE_UNAVAILABLE: 503,
+  QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
-/** Codes a client may see, with the message as written. Everything else is masked. */
+/**
+ * Codes a client may see, with the message as written. Everything else is masked, INTERNAL_SERVER_ERROR included:
+ * Apollo gives that code to any unexpected throw, with the thrown message (which may hold Cypher).
+ */
 const PUBLIC_CODES = new Set<string>([
-  ...Object.values(ERROR_CODES),
-  QUERY_TOO_COMPLEX,
-  PAYLOAD_TOO_LARGE,
+  ...Object.values(ERROR_CODES).filter((code) => code !== ERROR_CODES.INTERNAL_SERVER_ERROR),
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   ApolloServerErrorCode.BAD_USER_INPUT,
@@ -41,7 +51,7 @@ export function domainErrorStatusPlugin(): ApolloServerPlugin {
           const statuses = (errors ?? [])
             .map((e) => unwrapResolverError(e))
             .filter((e): e is DomainError => e instanceof DomainError)
-            .map((e) => STATUS_OF[e.code] ?? 400);
+            .map((e) => STATUS_OF[e.code]);
           if (statuses.length > 0) response.http.status = Math.max(...statuses);
         },
       };
@@ -59,5 +69,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   console.error('internal error while answering a request:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -34,4 +34,7 @@ export function assertDay(value: string, argument = 'asOf'): string {
   return value;
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The day a query is asked about: the client's `asOf`, checked, or today (UTC) when the client gave none. */
+export const toAsOfDay = (asOf: string | null | undefined): string => (asOf == null ? today() : assertDay(asOf));

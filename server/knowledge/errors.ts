@@ -1,6 +1,8 @@
 /**
- * Domain errors: thrown by the core and the stores, mapped to client errors once, in schema/format-error.ts.
- * Codes are part of the public API contract: never rename one.
+ * Every error code the API answers with: the one table. The core and the stores throw domain errors with these codes;
+ * the edge (schema/format-error.ts) maps each to an HTTP status once and adds the edge's own failures (a query too
+ * complex, a body too large, an internal error) from this same table. Codes are part of the public API contract: never
+ * rename one.
  */
 export const ERROR_CODES = {
   UNKNOWN_REGION: 'UNKNOWN_REGION',
@@ -11,6 +13,9 @@ export const ERROR_CODES = {
   INVALID_CURSOR: 'INVALID_CURSOR',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -75,3 +75,4 @@ export const Instrument = z
 
 export type Article = z.infer<typeof Article>;
 export type Instrument = z.infer<typeof Instrument>;
+export type InstrumentRelationType = z.infer<typeof InstrumentRelationType>;

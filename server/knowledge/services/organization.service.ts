@@ -1,5 +1,5 @@
 import type { KnowledgeStore } from '../knowledge-store.port';
-import { assertDay, today } from '../dates';
+import { toAsOfDay } from '../dates';
 import { isTaskForce, Organization, Partners, TASK_FORCE_KINDS } from '../model';
 import { Page, toPage, toPageRequest } from '../pagination';
 import { ReferenceChecker } from '../reference-checker';
@@ -56,7 +56,7 @@ export class OrganizationService {
     region?: string | null;
     asOf?: string | null;
   }): Promise<Partners> {
-    const asOf = args.asOf == null ? today() : assertDay(args.asOf);
+    const asOf = toAsOfDay(args.asOf);
     const organizationId = await this.checker.assertOrganization(args.organization);
     const stepId = args.step == null ? undefined : await this.checker.assertStep(args.step);
     const placeId = args.region == null ? undefined : await this.checker.assertRegion(args.region);

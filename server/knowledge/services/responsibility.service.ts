@@ -1,5 +1,5 @@
 import type { KnowledgeStore } from '../knowledge-store.port';
-import { assertDay, today } from '../dates';
+import { toAsOfDay } from '../dates';
 import type { Coverage, Mandate, Responsibility } from '../model';
 import { Page, pageOf } from '../pagination';
 import { ReferenceChecker } from '../reference-checker';
@@ -15,7 +15,7 @@ export class ResponsibilityService {
     args: { step: string; region: string; asOf?: string | null },
     page: { first?: number | null; after?: string | null },
   ): Promise<Page<Responsibility> & { asOf: string; stepId: string; placeId: string }> {
-    const asOf = args.asOf == null ? today() : assertDay(args.asOf);
+    const asOf = toAsOfDay(args.asOf);
     const [stepId, placeId] = await Promise.all([
       this.checker.assertStep(args.step),
       this.checker.assertRegion(args.region),
@@ -33,7 +33,7 @@ export class ResponsibilityService {
 
   /** For each step, who covers it in the place on a day, which steps nobody covers, and the documented gaps. */
   async coverage(args: { region: string; asOf?: string | null }): Promise<Coverage> {
-    const asOf = args.asOf == null ? today() : assertDay(args.asOf);
+    const asOf = toAsOfDay(args.asOf);
     const placeId = await this.checker.assertRegion(args.region);
     return this.store.findCoverage({ placeId, asOf });
   }

@@ -214,7 +214,6 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     const found: Responsibility[] = [];
     for (const [place, scope] of this.scopesAround(placeId)) {
       for (const id of neighbours(this.graph, place, 'APPLIES_IN', 'in')) {
-        if (this.records.get(id)?.kind !== 'mandate') continue;
         const mandate = this.records.get(id)?.record as Mandate;
         if (onStep(mandate.step) && isValidOn(asOf, mandate.validFrom, mandate.validTo)) found.push({ mandate, scope });
       }
