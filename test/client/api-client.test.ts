@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, Kind, OperationDefinitionNode, validate } from 'graphql';
 import type { TypedDocumentNode } from '@apollo/client';
-import { ApiClient, createApiClient } from '../../client/api-client';
-import { ClientError } from '../../client/client-error';
-import * as operations from '../../client/operations';
-import { RESPONSIBILITIES } from '../../client/operations';
+import { ApiClient, createApiClient } from '../../client/api/api-client';
+import { ClientError } from '../../client/api/client-error';
+import * as operations from '../../client/api/operations';
+import { RESPONSIBILITIES } from '../../client/api/operations';
 import { startTestHttpServer, TestHttpServer } from '../support/test-api';
 
 /** A loopback port nothing listens on. */

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_API_URL } from '../../client/api-client';
-import { CliIo, runCli } from '../../client/cli';
-import { parseCliArgs, UsageError } from '../../client/cli-args';
+import { DEFAULT_API_URL } from '../../client/api/api-client';
+import { CliIo, runCli } from '../../client/cli/cli';
+import { parseCliArgs, UsageError } from '../../client/cli/cli-args';
 import { startTestHttpServer, TestHttpServer } from '../support/test-api';
 
 /** An io that records what the CLI prints. */
@@ -121,7 +121,7 @@ describe('the command-line client', () => {
 describe('the command-line client as a process', () => {
   it('prints its help and exits 0', () => {
     const root = join(__dirname, '..', '..');
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'client/cli.ts', '--help'], {
+    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'client/cli/cli.ts', '--help'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 60_000,

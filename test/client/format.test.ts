@@ -1,15 +1,15 @@
-import { toJson } from '../../client/cli';
-import { formatLegalBasis, formatPeriod, formatSource, NOT_STATED } from '../../client/format/citation.format';
-import { formatCoverage } from '../../client/format/coverage.format';
-import { formatPartners } from '../../client/format/partner.format';
-import { formatResponsibilities, formatResponsibility } from '../../client/format/responsibility.format';
+import { toJson } from '../../client/cli/cli';
+import { formatLegalBasis, formatPeriod, formatSource, NOT_STATED } from '../../client/cli/format/citation.format';
+import { formatCoverage } from '../../client/cli/format/coverage.format';
+import { formatPartners } from '../../client/cli/format/partner.format';
+import { formatResponsibilities, formatResponsibility } from '../../client/cli/format/responsibility.format';
 import type {
   CoverageData,
   ExistingPartner,
   LegalBasisCitation,
   ResponsibilitiesData,
   ResponsibilityItem,
-} from '../../client/operations';
+} from '../../client/api/operations';
 
 const ttu = { id: 'ttu', label: 'North Central Timor Regency' };
 const decree: LegalBasisCitation = {

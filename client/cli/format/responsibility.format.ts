@@ -5,7 +5,7 @@ import type {
   ResponsibilitiesData,
   ResponsibilitiesVariables,
   ResponsibilityItem,
-} from '../operations';
+} from '../../api/operations';
 import {
   formatLegalBasis,
   formatNextPage,

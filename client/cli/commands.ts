@@ -5,7 +5,7 @@ import { formatPartners } from './format/partner.format';
 import { formatReferralPath, formatReferralPaths } from './format/referral-path.format';
 import { formatLegalBasisReport, formatResponsibilities } from './format/responsibility.format';
 import { formatRegions, formatSearch, formatSteps } from './format/vocabulary.format';
-import * as ops from './operations';
+import * as ops from '../api/operations';
 
 /** The CLI's commands: each turns its arguments into one named operation and formats the answer. */
 

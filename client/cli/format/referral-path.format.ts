@@ -1,5 +1,5 @@
-import type { Language } from '../api-client';
-import type { ReferralPathData, ReferralPathsData, ReferralPathsVariables, ReferralStep } from '../operations';
+import type { Language } from '../../api/api-client';
+import type { ReferralPathData, ReferralPathsData, ReferralPathsVariables, ReferralStep } from '../../api/operations';
 import {
   formatLegalBasis,
   formatNextPage,

@@ -1,4 +1,4 @@
-import type { RegionsData, SearchData, StepsData } from '../operations';
+import type { RegionsData, SearchData, StepsData } from '../../api/operations';
 import { formatNextPage, formatRef, toWords } from './citation.format';
 
 /** Text views of the step and place vocabularies and of search hits. Pure functions. */

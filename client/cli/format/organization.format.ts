@@ -1,5 +1,5 @@
-import type { Language } from '../api-client';
-import type { OrganizationData, TaskForceData, TaskForceMember } from '../operations';
+import type { Language } from '../../api/api-client';
+import type { OrganizationData, TaskForceData, TaskForceMember } from '../../api/operations';
 import { formatLegalBasis, formatPeriod, formatRef, formatSources, indent, pickText, toWords } from './citation.format';
 import { formatMandate, formatPost } from './responsibility.format';
 

@@ -1,4 +1,4 @@
-import type { CoverageData, StepCoverage } from '../operations';
+import type { CoverageData, StepCoverage } from '../../api/operations';
 import { formatRef, formatSources, indent, toWords } from './citation.format';
 
 /** Text view of who covers each step in a place, what nobody covers, and the documented gaps. Pure functions. */

@@ -1,4 +1,4 @@
-import type { ExistingPartner, PartnersData } from '../operations';
+import type { ExistingPartner, PartnersData } from '../../api/operations';
 import { formatPeriod, formatRef, formatSources, indent, toWords } from './citation.format';
 
 /** Text view of an organisation's partners and candidate partners. Pure functions. */

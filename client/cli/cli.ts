@@ -1,6 +1,6 @@
-import { ApiClient, ApiClientOptions, createApiClient } from './api-client';
+import { ApiClient, ApiClientOptions, createApiClient } from '../api/api-client';
 import { parseCliArgs, UsageError } from './cli-args';
-import { ClientError } from './client-error';
+import { ClientError } from '../api/client-error';
 import { assertValidInput } from './command';
 import { COMMANDS, findCommand } from './commands';
 import { formatCommandHelp, formatHelp } from './format/help.format';

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
-import type { ErrorCode } from '../server/knowledge/errors';
+import type { ErrorCode } from '../../server/knowledge/errors';
 
 /** Codes the client adds for failures that never reached a GraphQL answer. */
 export const CLIENT_ERROR_CODES = {

@@ -1,5 +1,5 @@
-import type { Language } from '../api-client';
-import type { LegalBasisCitation, LocalizedText, Ref, Scope, SourceCitation } from '../operations';
+import type { Language } from '../../api/api-client';
+import type { LegalBasisCitation, LocalizedText, Ref, Scope, SourceCitation } from '../../api/operations';
 
 /** The building blocks every text view shares: names, citations, legal bases, periods. Pure functions. */
 

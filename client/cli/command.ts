@@ -1,6 +1,6 @@
-import type { ApiClient, Language } from './api-client';
+import type { ApiClient, Language } from '../api/api-client';
 import { CommandOptionName, CommandOptions, toCount, UsageError } from './cli-args';
-import type { Pillar } from './operations';
+import type { Pillar } from '../api/operations';
 
 /** What a CLI command is, and the checks its input passes before any request is sent. */
 

@@ -1,4 +1,4 @@
-import { DEFAULT_API_URL } from '../api-client';
+import { DEFAULT_API_URL } from '../../api/api-client';
 import type { Command } from '../command';
 
 /** The CLI's --help texts, built from the command table so they cannot drift from it. Pure functions. */

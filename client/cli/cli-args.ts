@@ -1,5 +1,5 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { DEFAULT_API_URL, Language } from './api-client';
+import { DEFAULT_API_URL, Language } from '../api/api-client';
 
 /** The command line -> typed arguments, with usage errors that say what was expected. Pure. */
 
