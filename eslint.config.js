@@ -79,8 +79,9 @@ module.exports = tseslint.config(
     message:
       'seed/ holds the dataset and its validation: it depends on the core only (seed/load-neo4j.ts alone may use the Neo4j store).',
   }),
-  {
-    files: ['client/**/*.ts'],
+  ...[false, true].map((isApiClient) => ({
+    files: [isApiClient ? 'client/api/**/*.ts' : 'client/**/*.ts'],
+    ignores: isApiClient ? [] : ['client/api/**/*.ts'],
     rules: {
       [RESTRICTED]: [
         'error',
@@ -92,9 +93,18 @@ module.exports = tseslint.config(
               message:
                 'client/ talks to the API over HTTP: it may import server types (import type), never server, schema or seed code.',
             },
+            // The API client runs in browsers too (the web app): no Node built-ins, no command line.
+            ...(isApiClient
+              ? [
+                  {
+                    regex: '^node:|^(fs|path|http|https|util|child_process|os|process)$|(^|/)cli(/|$)',
+                    message: 'client/api/ runs in a browser as well: it may not import Node built-ins or client/cli/.',
+                  },
+                ]
+              : []),
           ],
         },
       ],
     },
-  },
+  })),
 );
