@@ -1,6 +1,7 @@
 /**
- * Every operation the client sends: named GraphQL documents typed with hand-written result and variable types
- * (TypedDocumentNode), so `client.query(RESPONSIBILITIES, { step, region })` is checked end to end without codegen.
+ * Every operation the client sends: named GraphQL documents whose result and variable types GraphQL Code Generator
+ * derives from the committed schema (`npm run client:codegen` writes generated/), so
+ * `client.query(RESPONSIBILITIES, { step, region })` is checked end to end against the API's contract.
  */
 export * from './operations/fragments';
 export * from './operations/vocabulary.operations';

@@ -121,11 +121,15 @@ describe('the command-line client', () => {
 describe('the command-line client as a process', () => {
   it('prints its help and exits 0', () => {
     const root = join(__dirname, '..', '..');
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'client/cli/cli.ts', '--help'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'client/cli/cli.ts', '--help'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
 
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: npm run client -- <command>');

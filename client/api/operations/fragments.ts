@@ -1,25 +1,16 @@
 import { gql } from '@apollo/client';
+import type * as G from '../generated/graphql';
 
 /**
  * Selections shared by several operations, with their result types written by hand. Fragments are on concrete types
  * only, so the cache needs no `possibleTypes`.
  */
 
-export type Basis = 'STATED' | 'INFERRED';
-export type Scope = 'LOCAL' | 'FROM_ABOVE' | 'WITHIN';
-export type MandateRole =
-  | 'LEAD'
-  | 'COORDINATOR'
-  | 'DEPUTY_COORDINATOR'
-  | 'MEMBER'
-  | 'SECRETARIAT'
-  | 'PROVIDER'
-  | 'SUPPORTER'
-  | 'FUNDER'
-  | 'OVERSIGHT';
-export type Position =
-  'KETUA' | 'KETUA_HARIAN' | 'KOORDINATOR' | 'WAKIL_KOORDINATOR' | 'SEKRETARIS' | 'ANGGOTA' | 'NOT_STATED';
-export type Pillar = 'PREVENTION' | 'PROTECTION' | 'PROSECUTION' | 'PARTNERSHIP';
+export type Basis = G.Basis;
+export type Scope = G.Scope;
+export type MandateRole = G.MandateRole;
+export type Position = G.Position;
+export type Pillar = G.Pillar;
 
 /** Any entity by its id and its label in the requested language. */
 export interface Ref {
@@ -37,12 +28,7 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
-export interface SourceCitation {
-  file: string;
-  locator: string;
-  quote: string;
-  basis: Basis;
-}
+export type SourceCitation = G.SourceFieldsFragment;
 
 export const SOURCE_FIELDS = gql`
   fragment SourceFields on Source {
@@ -53,11 +39,7 @@ export const SOURCE_FIELDS = gql`
   }
 `;
 
-export interface LegalBasisCitation {
-  instrument: Ref & { kind: string; number: string | null; year: number | null };
-  /** Null when the sources cite the instrument without an article. */
-  article: { id: string; number: string } | null;
-}
+export type LegalBasisCitation = G.LegalBasisFieldsFragment;
 
 export const LEGAL_BASIS_FIELDS = gql`
   fragment LegalBasisFields on LegalBasis {
@@ -76,12 +58,7 @@ export const LEGAL_BASIS_FIELDS = gql`
 `;
 
 /** A task-force post: who holds it is the surrounding record. */
-export interface Post {
-  id: string;
-  position: Position;
-  post: LocalizedText;
-  group: Ref;
-}
+export type Post = G.PostFieldsFragment;
 
 export const POST_FIELDS = gql`
   fragment PostFields on Membership {
@@ -98,19 +75,7 @@ export const POST_FIELDS = gql`
   }
 `;
 
-export interface MandateSummary {
-  id: string;
-  step: Ref;
-  region: Ref;
-  role: MandateRole;
-  /** Empty: the sources state no legal basis. */
-  legalBasis: LegalBasisCitation[];
-  membership: Post | null;
-  validFrom: string | null;
-  validTo: string | null;
-  basis: Basis;
-  sources: SourceCitation[];
-}
+export type MandateSummary = G.MandateFieldsFragment;
 
 export const MANDATE_FIELDS = gql`
   fragment MandateFields on Mandate {
@@ -142,22 +107,7 @@ export const MANDATE_FIELDS = gql`
   ${SOURCE_FIELDS}
 `;
 
-export interface ResponsibilityItem {
-  organization: Ref & { kind: string };
-  step: Ref;
-  role: MandateRole;
-  /** How the mandate reaches the place asked about. */
-  scope: Scope;
-  /** The mandate's own place. */
-  region: Ref;
-  legalBasis: LegalBasisCitation[];
-  membership: Post | null;
-  validFrom: string | null;
-  validTo: string | null;
-  basis: Basis;
-  sources: SourceCitation[];
-  mandate: { id: string };
-}
+export type ResponsibilityItem = G.ResponsibilityFieldsFragment;
 
 export const RESPONSIBILITY_FIELDS = gql`
   fragment ResponsibilityFields on Responsibility {

@@ -1,35 +1,13 @@
 import { gql, TypedDocumentNode } from '@apollo/client';
-import { Basis, MandateRole, Ref, SOURCE_FIELDS, SourceCitation } from './fragments';
+import { SOURCE_FIELDS } from './fragments';
+import type * as G from '../generated/graphql';
 
 /** An organisation's partners, and the organisations that could be. */
 
-export interface ExistingPartner {
-  organization: Ref;
-  partnership: Ref & {
-    kind: string;
-    steps: Ref[];
-    region: Ref | null;
-    validFrom: string | null;
-    validTo: string | null;
-    basis: Basis;
-    sources: SourceCitation[];
-  };
-}
-export interface CandidatePartner {
-  organization: Ref;
-  /** Why it is listed, in the requested language. */
-  reason: string;
-  mandates: Array<{ id: string; role: MandateRole; step: Ref; region: Ref }>;
-}
-export interface PartnersData {
-  partners: { organization: Ref & { area: Ref | null }; existing: ExistingPartner[]; candidates: CandidatePartner[] };
-}
-export interface PartnersVariables {
-  organization: string;
-  step?: string;
-  region?: string;
-  asOf?: string;
-}
+export type ExistingPartner = G.PartnersQuery['partners']['existing'][number];
+export type CandidatePartner = G.PartnersQuery['partners']['candidates'][number];
+export type PartnersData = G.PartnersQuery;
+export type PartnersVariables = G.PartnersQueryVariables;
 export const PARTNERS: TypedDocumentNode<PartnersData, PartnersVariables> = gql`
   query Partners($organization: ID!, $step: ID, $region: ID, $asOf: String) {
     partners(organization: $organization, step: $step, region: $region, asOf: $asOf) {

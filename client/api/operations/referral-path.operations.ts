@@ -1,32 +1,12 @@
 import { gql, TypedDocumentNode } from '@apollo/client';
-import {
-  Basis,
-  LEGAL_BASIS_FIELDS,
-  LegalBasisCitation,
-  LocalizedText,
-  PageInfo,
-  Ref,
-  SOURCE_FIELDS,
-  SourceCitation,
-} from './fragments';
+import { LEGAL_BASIS_FIELDS, SOURCE_FIELDS } from './fragments';
+import type * as G from '../generated/graphql';
 
 /** How victims and cases are referred from step to step, and who acts at each step. */
 
-export interface ReferralPathSummary extends Ref {
-  region: Ref;
-  validFrom: string | null;
-  validTo: string | null;
-  steps: Array<{ order: number; step: Ref }>;
-}
-export interface ReferralPathsData {
-  referralPaths: { nodes: ReferralPathSummary[]; pageInfo: PageInfo };
-}
-export interface ReferralPathsVariables {
-  region?: string;
-  step?: string;
-  first?: number;
-  after?: string;
-}
+export type ReferralPathSummary = G.ReferralPathsQuery['referralPaths']['nodes'][number];
+export type ReferralPathsData = G.ReferralPathsQuery;
+export type ReferralPathsVariables = G.ReferralPathsQueryVariables;
 export const REFERRAL_PATHS: TypedDocumentNode<ReferralPathsData, ReferralPathsVariables> = gql`
   query ReferralPaths($region: ID, $step: ID, $first: Int, $after: String) {
     referralPaths(region: $region, step: $step, first: $first, after: $after) {
@@ -55,32 +35,9 @@ export const REFERRAL_PATHS: TypedDocumentNode<ReferralPathsData, ReferralPathsV
   }
 `;
 
-export interface ReferralStep {
-  order: number;
-  step: Ref;
-  actors: Ref[];
-  description: LocalizedText;
-  /** How the case passes to the next step, when stated. */
-  handover: LocalizedText | null;
-  legalBasis: LegalBasisCitation[];
-  basis: Basis;
-  sources: SourceCitation[];
-}
-export interface ReferralPathData {
-  referralPath: Ref & {
-    region: Ref;
-    description: LocalizedText | null;
-    legalBasis: LegalBasisCitation[];
-    validFrom: string | null;
-    validTo: string | null;
-    steps: ReferralStep[];
-    basis: Basis;
-    sources: SourceCitation[];
-  };
-}
-export interface ReferralPathVariables {
-  id: string;
-}
+export type ReferralStep = G.ReferralPathQuery['referralPath']['steps'][number];
+export type ReferralPathData = G.ReferralPathQuery;
+export type ReferralPathVariables = G.ReferralPathQueryVariables;
 export const REFERRAL_PATH: TypedDocumentNode<ReferralPathData, ReferralPathVariables> = gql`
   query ReferralPath($id: ID!) {
     referralPath(id: $id) {

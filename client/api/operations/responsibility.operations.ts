@@ -1,31 +1,11 @@
 import { gql, TypedDocumentNode } from '@apollo/client';
-import {
-  MANDATE_FIELDS,
-  MandateRole,
-  MandateSummary,
-  PageInfo,
-  Pillar,
-  Ref,
-  RESPONSIBILITY_FIELDS,
-  ResponsibilityItem,
-  Scope,
-  SOURCE_FIELDS,
-  SourceCitation,
-} from './fragments';
+import type * as G from '../generated/graphql';
+import { MANDATE_FIELDS, RESPONSIBILITY_FIELDS, SOURCE_FIELDS } from './fragments';
 
 /** Who is responsible for what, where, when, and on which legal basis. */
 
-export interface ResponsibilitiesData {
-  responsibilities: { asOf: string; nodes: ResponsibilityItem[]; pageInfo: PageInfo };
-}
-export interface ResponsibilitiesVariables {
-  step: string;
-  region: string;
-  /** YYYY-MM-DD; the server defaults to today. */
-  asOf?: string;
-  first?: number;
-  after?: string;
-}
+export type ResponsibilitiesData = G.ResponsibilitiesQuery;
+export type ResponsibilitiesVariables = G.ResponsibilitiesQueryVariables;
 export const RESPONSIBILITIES: TypedDocumentNode<ResponsibilitiesData, ResponsibilitiesVariables> = gql`
   query Responsibilities($step: ID!, $region: ID!, $asOf: String, $first: Int, $after: String) {
     responsibilities(step: $step, region: $region, asOf: $asOf, first: $first, after: $after) {
@@ -42,25 +22,10 @@ export const RESPONSIBILITIES: TypedDocumentNode<ResponsibilitiesData, Responsib
   ${RESPONSIBILITY_FIELDS}
 `;
 
-export interface InstrumentSummary extends Ref {
-  kind: string;
-  number: string | null;
-  year: number | null;
-}
+export type InstrumentSummary = G.LegalBasisQuery['legalBasis']['instruments'][number];
 
-export interface LegalBasisData {
-  legalBasis: {
-    organization: Ref;
-    mandates: MandateSummary[];
-    /** The distinct instruments the mandates rest on. */
-    instruments: InstrumentSummary[];
-    /** Mandates for which the sources state no legal basis. */
-    notStated: Array<{ id: string }>;
-  };
-}
-export interface LegalBasisVariables {
-  organization: string;
-}
+export type LegalBasisData = G.LegalBasisQuery;
+export type LegalBasisVariables = G.LegalBasisQueryVariables;
 export const LEGAL_BASIS: TypedDocumentNode<LegalBasisData, LegalBasisVariables> = gql`
   query LegalBasis($organization: ID!) {
     legalBasis(organization: $organization) {
@@ -86,24 +51,10 @@ export const LEGAL_BASIS: TypedDocumentNode<LegalBasisData, LegalBasisVariables>
   ${MANDATE_FIELDS}
 `;
 
-export interface StepCoverage {
-  step: Ref & { pillar: Pillar };
-  covered: boolean;
-  coveredLocally: boolean;
-  responsibilities: Array<{ organization: Ref; role: MandateRole; scope: Scope; region: Ref }>;
-}
-export interface GapInScope {
-  scope: Scope;
-  gap: Ref & { kind: string; region: Ref; asOf: string | null; sources: SourceCitation[] };
-}
-export interface CoverageData {
-  coverage: { region: Ref; asOf: string; steps: StepCoverage[]; uncoveredSteps: Ref[]; gaps: GapInScope[] };
-}
-export interface CoverageVariables {
-  region: string;
-  /** YYYY-MM-DD; the server defaults to today. */
-  asOf?: string;
-}
+export type StepCoverage = G.CoverageQuery['coverage']['steps'][number];
+export type GapInScope = G.CoverageQuery['coverage']['gaps'][number];
+export type CoverageData = G.CoverageQuery;
+export type CoverageVariables = G.CoverageQueryVariables;
 export const COVERAGE: TypedDocumentNode<CoverageData, CoverageVariables> = gql`
   query Coverage($region: ID!, $asOf: String) {
     coverage(region: $region, asOf: $asOf) {

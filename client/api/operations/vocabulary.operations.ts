@@ -1,14 +1,10 @@
 import { gql, TypedDocumentNode } from '@apollo/client';
-import type { PageInfo, Pillar, Ref } from './fragments';
+import type * as G from '../generated/graphql';
 
 /** The vocabularies a user picks ids from: steps, places, and search across every named entity. */
 
-export interface StepsData {
-  steps: Array<Ref & { pillar: Pillar; parent: { id: string } | null }>;
-}
-export interface StepsVariables {
-  pillar?: Pillar;
-}
+export type StepsData = G.StepsQuery;
+export type StepsVariables = G.StepsQueryVariables;
 export const STEPS: TypedDocumentNode<StepsData, StepsVariables> = gql`
   query Steps($pillar: Pillar) {
     steps(pillar: $pillar) {
@@ -22,13 +18,8 @@ export const STEPS: TypedDocumentNode<StepsData, StepsVariables> = gql`
   }
 `;
 
-export interface RegionsData {
-  regions: Array<Ref & { kind: string; parent: Ref | null }>;
-}
-export interface RegionsVariables {
-  /** Only places directly under this one. */
-  parent?: string;
-}
+export type RegionsData = G.RegionsQuery;
+export type RegionsVariables = G.RegionsQueryVariables;
 export const REGIONS: TypedDocumentNode<RegionsData, RegionsVariables> = gql`
   query Regions($parent: ID) {
     regions(parent: $parent) {
@@ -43,16 +34,9 @@ export const REGIONS: TypedDocumentNode<RegionsData, RegionsVariables> = gql`
   }
 `;
 
-export type SearchKind = 'ORGANIZATION' | 'TASK_FORCE' | 'INSTRUMENT' | 'PLACE' | 'STEP';
-export interface SearchData {
-  search: { nodes: Array<Ref & { kind: SearchKind; score: number }>; pageInfo: PageInfo };
-}
-export interface SearchVariables {
-  text: string;
-  kinds?: SearchKind[];
-  first?: number;
-  after?: string;
-}
+export type SearchKind = G.SearchKind;
+export type SearchData = G.SearchQuery;
+export type SearchVariables = G.SearchQueryVariables;
 export const SEARCH: TypedDocumentNode<SearchData, SearchVariables> = gql`
   query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
     search(text: $text, kinds: $kinds, first: $first, after: $after) {
