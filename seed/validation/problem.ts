@@ -24,7 +24,11 @@ export type ProblemCode =
   | 'EXCLUDED_LINES'
   | 'IDENTITY_NUMBER'
   | 'PERSONAL_NAME'
-  | 'INCONSISTENT';
+  | 'INCONSISTENT'
+  /** A curator's reading stored as stated: see provenance-rules.ts. */
+  | 'STATED_BUT_READ'
+  /** A record tagged with a wider place than the one its quotes name. */
+  | 'PLACE_TOO_WIDE';
 
 export function toFieldPath(path: readonly PropertyKey[]): string {
   return path

@@ -5,6 +5,7 @@ import { findPersonalName, findStrings, IDENTITY_NUMBER } from './personal-data'
 import { Problem, toFieldPath } from './problem';
 import { ENTITY_KIND_OF, EntityKind, REFERENCES_OF } from './references';
 import { checkConsistency } from './consistency';
+import { checkProvenance } from './provenance-rules';
 
 /** A citation with the record that makes it: `source` is the paper, `dataFile` the YAML file that cites it. */
 export interface CollectedCitation {
@@ -83,6 +84,7 @@ export function validateDataset(
   const checked = checkCitations(citations, sourceFiles, sources, problems);
   checkPersonalData(files, dataset, origins, problems, options.checkPersonalNames ?? true);
   problems.push(...checkConsistency(dataset, origins, entities));
+  problems.push(...checkProvenance(dataset, origins));
 
   return {
     dataset,
