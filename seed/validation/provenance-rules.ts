@@ -52,7 +52,10 @@ function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
       ...(d.text.en === undefined ? [] : [d.text.en]),
       ...d.sources.map((s) => s.quote),
     ]);
-    dutyTextsOf.set(org.id, texts.map(toComparable).filter((t) => t.length >= 20));
+    dutyTextsOf.set(
+      org.id,
+      texts.map(toComparable).filter((t) => t.length >= 20),
+    );
   }
   for (const mandate of dataset.mandates) {
     if (mandate.basis !== 'stated' || mandate.membership === undefined) continue;

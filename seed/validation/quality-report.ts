@@ -1,4 +1,17 @@
 import { factRecordsOf, RECORD_KINDS, RecordKind } from '../schema/kinds';
+
+/** The record kinds whose records carry a basis of their own. */
+const FACT_KINDS = [
+  'places',
+  'organizations',
+  'instruments',
+  'memberships',
+  'mandates',
+  'referralPaths',
+  'partnerships',
+  'gaps',
+  'statistics',
+] as const satisfies readonly RecordKind[];
 import type { Problem } from './problem';
 import type { ValidationResult } from './validate-dataset';
 
@@ -7,6 +20,8 @@ export interface QualityReport {
   counts: Record<RecordKind | 'articles' | 'taskForces' | 'subTaskForces' | 'citations', number>;
   factsPerSource: Record<string, number>;
   basis: { stated: number; inferred: number };
+  /** Stated and inferred facts per record kind; nested facts (duties, articles, path steps) count under their own name. */
+  basisByKind: Record<string, { stated: number; inferred: number }>;
   disagreements: { id: string; subject: string; field: string; variants: number }[];
   quoteCheck: ValidationResult['quoteCheck'];
   unresolvedReferences: number;
@@ -37,6 +52,15 @@ export function buildQualityReport(result: ValidationResult): QualityReport {
 
   const basis = { stated: 0, inferred: 0 };
   for (const f of factRecordsOf(dataset)) basis[f.basis]++;
+  const basisByKind: QualityReport['basisByKind'] = {};
+  const tally = (kind: string, b: 'stated' | 'inferred') => {
+    basisByKind[kind] ??= { stated: 0, inferred: 0 };
+    basisByKind[kind][b]++;
+  };
+  for (const kind of FACT_KINDS) for (const r of dataset[kind]) tally(kind, r.basis);
+  for (const o of dataset.organizations) for (const d of o.duties ?? []) tally('duties', d.basis);
+  for (const i of dataset.instruments) for (const a of i.articles ?? []) tally('articles', a.basis);
+  for (const p of dataset.referralPaths) for (const s of p.steps) tally('referralPathSteps', s.basis);
 
   const problemsByCode: Record<string, number> = {};
   for (const p of problems) problemsByCode[p.code] = (problemsByCode[p.code] ?? 0) + 1;
@@ -46,6 +70,7 @@ export function buildQualityReport(result: ValidationResult): QualityReport {
     counts,
     factsPerSource,
     basis,
+    basisByKind,
     disagreements: dataset.disagreements.map((d) => ({
       id: d.id,
       subject: d.subject,
@@ -66,6 +91,13 @@ export function formatQualityReport(report: QualityReport): string {
   lines.push('', 'Facts citing each source:');
   for (const [file, n] of Object.entries(report.factsPerSource)) lines.push(`  ${file}  ${n}`);
   lines.push('', `Stated facts: ${report.basis.stated}   inferred facts: ${report.basis.inferred}`);
+  lines.push('', 'Stated / inferred per kind:');
+  for (const [kind, n] of Object.entries(report.basisByKind)) {
+    const share = Math.round((100 * n.inferred) / Math.max(1, n.stated + n.inferred));
+    lines.push(
+      `  ${kind.padEnd(18)} ${String(n.stated).padStart(4)} stated  ${String(n.inferred).padStart(4)} inferred  (${share}% inferred)`,
+    );
+  }
   lines.push('', `Disagreements between sources kept: ${report.disagreements.length}`);
   for (const d of report.disagreements) lines.push(`  ${d.id}: ${d.subject} / ${d.field} (${d.variants} variants)`);
   lines.push('');

@@ -48,7 +48,8 @@ describe('the API answers the questions the sources settle', () => {
     );
     expect(data.responsibilities.nodes).toContainEqual({
       organization: { id: 'rumah-perempuan-kupang' },
-      scope: 'LOCAL',
+      // 004 places the NGO in NTT (Kupang is only in its name), so it answers in Kupang from the province.
+      scope: 'FROM_ABOVE',
     });
   });
 
@@ -80,12 +81,14 @@ describe('the API answers the questions the sources settle', () => {
     ).toBe(true);
   });
 
-  it('answers for the day asked: the 2018 task force in 2019, the 2023 one in 2024', async () => {
+  it('answers for the day asked: the 2018 task force from 2018, the 2023 one from 2023', async () => {
     const query = `query ($asOf: String) { responsibilities(step: "interception", region: "ttu", asOf: $asOf, first: 100) { nodes { organization { id } } } }`;
     const ids = async (asOf: string) =>
       (await api.execute(query, { asOf })).data.responsibilities.nodes.map((r: any) => r.organization.id);
     expect(await ids('2019-06-01')).toContain('gugus-tugas-ttu-2018-sub-pencegahan');
-    expect(await ids('2024-06-01')).not.toContain('gugus-tugas-ttu-2018-sub-pencegahan');
+    expect(await ids('2017-06-01')).not.toContain('gugus-tugas-ttu-2018-sub-pencegahan');
+    expect(await ids('2019-06-01')).not.toContain('gugus-tugas-ttu-2023-sub-pencegahan');
+    expect(await ids('2024-06-01')).toContain('gugus-tugas-ttu-2023-sub-pencegahan');
   });
 
   it('describes the 2023 TTU task force with its four sub-task forces, duties and member posts', async () => {

@@ -1,0 +1,210 @@
+import type { Dataset } from '../../../seed/schema/kinds';
+import { checkProvenance, isDateInText } from '../../../seed/validation/provenance-rules';
+
+const FILE = '001_0e5a4cf207258104.txt';
+const cite = (quote: string) => ({ file: FILE, locator: 'L1', quote });
+
+/** A small dataset in the shape of the real one: a regency with a town and a district, a sub-task force and a post. */
+function dataset(): Dataset {
+  return {
+    sources: [],
+    steps: [],
+    disagreements: [],
+    instruments: [],
+    places: [
+      { id: 'regency-b', kind: 'regency', name: { en: 'Regency B' }, basis: 'stated', sources: [cite('Regency B')] },
+      {
+        id: 'district-c',
+        kind: 'district',
+        name: { en: 'Kecamatan Cemara', id: 'Cemara' },
+        parent: 'regency-b',
+        basis: 'stated',
+        sources: [cite('Cemara district')],
+      },
+      {
+        id: 'town-d',
+        kind: 'town',
+        name: { en: 'Dukuh' },
+        parent: 'regency-b',
+        basis: 'stated',
+        sources: [cite('in Dukuh')],
+      },
+    ],
+    organizations: [
+      {
+        id: 'sub-task-force-a',
+        kind: 'sub-task-force',
+        level: 'regency',
+        name: { en: 'Sub A' },
+        validFrom: '2023-02-20',
+        duties: [
+          {
+            code: 'a',
+            text: { id: 'Menghimpun informasi laporan masyarakat tentang pengiriman non prosedural' },
+            basis: 'stated',
+            sources: [cite('a. Menghimpun informasi laporan masyarakat tentang pengiriman non prosedural;')],
+          },
+        ],
+        basis: 'stated',
+        sources: [cite('Ditetapkan pada tanggal 20 Februari 2023')],
+      },
+      {
+        id: 'police-b',
+        kind: 'police',
+        level: 'regency',
+        name: { en: 'Police B' },
+        basis: 'stated',
+        sources: [cite('Kapolres B')],
+      },
+    ],
+    memberships: [
+      {
+        id: 'police-b-koordinator',
+        member: 'police-b',
+        of: 'sub-task-force-a',
+        position: 'koordinator',
+        post: { id: 'Kapolres B' },
+        validFrom: '2023-02-20',
+        basis: 'stated',
+        sources: [cite('Kapolres B Koordinator')],
+      },
+    ],
+    mandates: [
+      {
+        id: 'police-b-reporting',
+        organization: 'police-b',
+        step: 'reporting',
+        area: 'regency-b',
+        role: 'coordinator',
+        description: { en: 'Collects public reports.' },
+        membership: 'police-b-koordinator',
+        validFrom: '2023-02-20',
+        basis: 'stated',
+        sources: [
+          cite('Kapolres B Koordinator'),
+          cite('Menghimpun informasi laporan masyarakat tentang pengiriman non prosedural'),
+        ],
+      },
+    ],
+    referralPaths: [
+      {
+        id: 'path-a',
+        name: { en: 'Path A' },
+        area: 'regency-b',
+        basis: 'stated',
+        sources: [cite('Regency B path')],
+        steps: [
+          {
+            order: 1,
+            step: 'reporting',
+            actors: ['police-b'],
+            description: { en: 'Report' },
+            basis: 'stated',
+            sources: [cite('Regency B report')],
+          },
+          {
+            order: 2,
+            step: 'shelter',
+            actors: ['police-b'],
+            description: { en: 'Shelter' },
+            basis: 'inferred',
+            note: 'ours',
+            sources: [cite('Regency B shelter')],
+          },
+        ],
+      },
+    ],
+    partnerships: [],
+    gaps: [
+      {
+        id: 'gap-a',
+        kind: 'capacity',
+        area: 'regency-b',
+        description: { en: 'Few staff.' },
+        basis: 'stated',
+        sources: [cite('the office in Cemara has few staff, as seen in Dukuh')],
+      },
+    ],
+    statistics: [],
+  } as unknown as Dataset;
+}
+
+const origins = (d: Dataset) =>
+  [...d.mandates, ...d.referralPaths, ...d.gaps, ...d.organizations, ...d.memberships].map((r) => ({
+    kind: 'mandates' as const,
+    file: 'x.yaml',
+    id: r.id,
+  }));
+
+const problemsOf = (mutate: (d: Dataset) => void = () => {}) => {
+  const d = dataset();
+  mutate(d);
+  return checkProvenance(d, origins(d));
+};
+
+describe('provenance rules: the word "stated" is kept for what a quote says', () => {
+  it('reports a post given its group duty as stated, and accepts it as inferred', () => {
+    expect(problemsOf()).toContainEqual(
+      expect.objectContaining({ code: 'STATED_BUT_READ', recordId: 'police-b-reporting', field: 'basis' }),
+    );
+    const asInferred = problemsOf((d) => Object.assign(d.mandates[0], { basis: 'inferred', note: 'read' }));
+    expect(asInferred.filter((p) => p.recordId === 'police-b-reporting')).toEqual([]);
+  });
+
+  it('accepts a stated mandate of a post that cites no duty of its group', () => {
+    const problems = problemsOf((d) => (d.mandates[0].sources = [cite('Kapolres B Koordinator')]));
+    expect(problems.filter((p) => p.recordId === 'police-b-reporting')).toEqual([]);
+  });
+
+  it('reports a stated date that no quote gives and no referenced record carries', () => {
+    const problems = problemsOf((d) => Object.assign(d.organizations[0], { validTo: '2024-12-31' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'STATED_BUT_READ', recordId: 'sub-task-force-a', field: 'validTo' }),
+    );
+  });
+
+  it('accepts a date that a quote gives, or that the record takes from the post it points at', () => {
+    const problems = problemsOf();
+    expect(problems.filter((p) => p.field === 'validFrom')).toEqual([]);
+  });
+
+  it('reports a stated date taken from a record that carries a different one', () => {
+    const problems = problemsOf((d) => (d.mandates[0].validFrom = '2018-04'));
+    expect(problems).toContainEqual(expect.objectContaining({ recordId: 'police-b-reporting', field: 'validFrom' }));
+  });
+
+  it('reports a stated path with an inferred step, and accepts an inferred one', () => {
+    expect(problemsOf()).toContainEqual(
+      expect.objectContaining({ recordId: 'path-a', message: expect.stringContaining('steps 2 of 2 are inferred') }),
+    );
+    const inferred = problemsOf((d) => Object.assign(d.referralPaths[0], { basis: 'inferred', note: 'a list' }));
+    expect(inferred.filter((p) => p.recordId === 'path-a')).toEqual([]);
+  });
+
+  it('reports a record tagged with a wider area than the district its quote names, but not for a town', () => {
+    const problems = problemsOf();
+    const place = problems.filter((p) => p.code === 'PLACE_TOO_WIDE');
+    expect(place).toEqual([expect.objectContaining({ recordId: 'gap-a', field: 'area' })]);
+    expect(place[0].message).toContain('district-c');
+    expect(place[0].message).not.toContain('town-d');
+  });
+
+  it('accepts the wider area when the note says why ("Area: …")', () => {
+    const problems = problemsOf((d) => (d.gaps[0].note = 'Area: the office serves the whole regency.'));
+    expect(problems.filter((p) => p.code === 'PLACE_TOO_WIDE')).toEqual([]);
+  });
+});
+
+describe('isDateInText', () => {
+  it('finds a date by year, month name in English or Indonesian, and day', () => {
+    expect(isDateInText('2023-02-20', 'Ditetapkan di Kefamenanu pada tanggal 20 Februari 2023')).toBe(true);
+    expect(isDateInText('2018-04', 'in April 2018')).toBe(true);
+    expect(isDateInText('2018', 'from 2015 to 2018')).toBe(true);
+  });
+
+  it('does not take a different day, month or a longer number for the date', () => {
+    expect(isDateInText('2023-02-21', 'pada tanggal 20 Februari 2023')).toBe(false);
+    expect(isDateInText('2018-05', 'in April 2018')).toBe(false);
+    expect(isDateInText('2018', 'page 20185')).toBe(false);
+  });
+});
