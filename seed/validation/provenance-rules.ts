@@ -14,7 +14,8 @@ interface Origin {
  * stated in four recurring shapes; each rule below catches one shape wherever it appears, not just the instances found:
  *
  * 1. A mandate that copies a group's duties onto one of its posts is a reading of the post (the decree gives the
- *    duties to the sub-task force, not to its Koordinator or Anggota): such a mandate is inferred.
+ *    duties to the sub-task force, not to its Koordinator or Anggota): such a mandate is inferred. So is a mandate
+ *    given by a post that is itself inferred.
  * 2. A date is stated only if a quote of the record gives it, or the record takes it from a record it points at
  *    (its organisation, post or instrument) that carries the same date.
  * 3. A referral path is no more stated than its steps.
@@ -65,6 +66,14 @@ function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
       const quote = toComparable(s.quote);
       return quote.length >= 20 && duties.some((d) => d.includes(quote) || quote.includes(d));
     });
+    const post = memberships.get(mandate.membership);
+    if (post?.basis === 'inferred') {
+      problems.push({
+        code: 'STATED_BUT_READ',
+        ...at(mandate.id, 'basis'),
+        message: `the mandate rests on ${post.id}, which is inferred: a mandate is no more stated than the post that gives it`,
+      });
+    }
     if (copied !== undefined) {
       problems.push({
         code: 'STATED_BUT_READ',
