@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { Services } from '../server/services';
 import { ArticleResolver } from './instrument/article.resolver';
+import { ContextFields, FindingResolver, KnownUnknownResolver } from './context/context.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { DisagreementResolver, GapResolver, StatisticResolver } from './gap/gap.resolver';
 import { InstrumentResolver } from './instrument/instrument.resolver';
@@ -19,6 +20,24 @@ import { SearchResolver } from './search/search.resolver';
 import { StepResolver } from './step/step.resolver';
 import { TaskForceResolver } from './task-force/task-force.resolver';
 import { SourceDocumentResolver, SourceResolver } from './source/source-document.resolver';
+import { Organization } from './organization/organization.type';
+import { TaskForce } from './task-force/task-force.type';
+import { Instrument } from './instrument/instrument.type';
+import { Region } from './region/region.type';
+import { Statistic } from './gap/gap.type';
+import { ReferralPath } from './referral-path/referral-path.type';
+import { Partnership } from './partnership/partnership.type';
+
+/** The types whose records known unknowns and findings can concern: each gets `knownUnknowns` and `findings`. */
+const CONTEXT_FIELDS = [
+  ContextFields(Organization),
+  ContextFields(TaskForce),
+  ContextFields(Instrument),
+  ContextFields(Region),
+  ContextFields(Statistic),
+  ContextFields(ReferralPath),
+  ContextFields(Partnership),
+];
 
 /** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
 export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
@@ -36,6 +55,8 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [ReferralPathResolver, new ReferralPathResolver(services.referralPaths)],
     [NodeResolver, new NodeResolver(services.nodes)],
     [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
+    [KnownUnknownResolver, new KnownUnknownResolver(services.context)],
+    [FindingResolver, new FindingResolver(services.context)],
   ]);
   const stateless = [
     SourceResolver,
@@ -47,6 +68,7 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     GapResolver,
     StatisticResolver,
     DisagreementResolver,
+    ...CONTEXT_FIELDS,
   ];
   for (const resolver of stateless) instances.set(resolver, new resolver());
 

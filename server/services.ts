@@ -1,5 +1,6 @@
 import type { KnowledgeStore } from './knowledge/knowledge-store.port';
 import { ReferenceChecker } from './knowledge/reference-checker';
+import { ContextService } from './knowledge/services/context.service';
 import { InstrumentService } from './knowledge/services/instrument.service';
 import { NodeService } from './knowledge/services/node.service';
 import { OrganizationService } from './knowledge/services/organization.service';
@@ -23,6 +24,7 @@ export function createServices(store: KnowledgeStore) {
     referralPaths: new ReferralPathService(store, checker),
     nodes: new NodeService(store),
     sources: new SourceDocumentService(store),
+    context: new ContextService(store, checker),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './operations/responsibility.operations';
 export * from './operations/organization.operations';
 export * from './operations/partner.operations';
 export * from './operations/referral-path.operations';
+export * from './operations/context.operations';

@@ -19,6 +19,7 @@ export const COMMAND_OPTIONS = [
   'first',
   'after',
   'organization',
+  'about',
   'parent',
   'pillar',
 ] as const;

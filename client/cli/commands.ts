@@ -1,4 +1,5 @@
 import { Command, requireOption, toPage, toPillar } from './command';
+import { formatFindings, formatKnownUnknowns } from './format/context.format';
 import { formatCoverage } from './format/coverage.format';
 import { formatOrganization, formatTaskForce } from './format/organization.format';
 import { formatPartners } from './format/partner.format';
@@ -113,6 +114,30 @@ export const COMMANDS: readonly Command[] = [
     async run(client, { positionals, language }) {
       const data = await client.query(ops.REFERRAL_PATH, { id: positionals[0] });
       return { data, lines: formatReferralPath(data, language) };
+    },
+  },
+  {
+    name: 'unknowns',
+    synopsis: '[--region <id>] [--about <id>] [--first n] [--after cursor]',
+    summary: 'what the sources leave open (a head never named, members not published...) and what they do say',
+    options: ['region', 'about', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options, language }) {
+      const variables = { region: options.region, about: options.about, ...toPage(options) };
+      const data = await client.query(ops.KNOWN_UNKNOWNS, variables);
+      return { data, lines: formatKnownUnknowns(data, variables, language) };
+    },
+  },
+  {
+    name: 'findings',
+    synopsis: '[--region <id>] [--about <id>] [--step <id>] [--first n] [--after cursor]',
+    summary: 'the context: drivers, forms of exploitation, routes, deaths, barriers to reporting, NGOs and government',
+    options: ['region', 'about', 'step', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options, language }) {
+      const variables = { region: options.region, about: options.about, step: options.step, ...toPage(options) };
+      const data = await client.query(ops.FINDINGS, variables);
+      return { data, lines: formatFindings(data, variables, language) };
     },
   },
   {

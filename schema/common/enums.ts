@@ -1,10 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import {
   Basis,
+  FindingKind,
   GapKind,
   InstrumentKind,
   InstrumentRelationType,
   InstrumentStatus,
+  KnownUnknownKind,
   Level,
   MandateRole,
   OrganizationKind,
@@ -77,6 +79,12 @@ export const PositionEnum = register(
 export const MandateRoleEnum = register(MandateRole.options, 'MandateRole', 'The role an organisation has in a step.');
 export const PartnershipKindEnum = register(PartnershipKind.options, 'PartnershipKind', 'What a partnership is about.');
 export const GapKindEnum = register(GapKind.options, 'GapKind', 'What kind of gap the sources document.');
+export const KnownUnknownKindEnum = register(
+  KnownUnknownKind.options,
+  'KnownUnknownKind',
+  'What kind of question the sources leave open.',
+);
+export const FindingKindEnum = register(FindingKind.options, 'FindingKind', 'What a finding of the papers is about.');
 export const ScopeEnum = register(
   ['local', 'fromAbove', 'within'] as const,
   'Scope',

@@ -2,6 +2,8 @@ import type {
   Article,
   Disagreement,
   EntityKind,
+  Finding,
+  KnownUnknown,
   Gap,
   Instrument,
   Mandate,
@@ -34,6 +36,8 @@ export const LABEL_OF = {
   gap: (g: Gap, lang: Language) => pickRequired(g.description, lang, g.id),
   statistic: (s: Statistic, lang: Language) => pickRequired(s.indicator, lang, s.id),
   disagreement: (d: Disagreement) => `${d.subject}: ${d.field}`,
+  knownUnknown: (k: KnownUnknown, lang: Language) => pickRequired(k.question, lang, k.id),
+  finding: (f: Finding, lang: Language) => pickRequired(f.statement, lang, f.id),
 } satisfies Record<EntityKind, (record: never, lang: Language) => string>;
 
 /** The label of any record of the given kind. */

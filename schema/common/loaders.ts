@@ -25,6 +25,17 @@ export function createLoaders(store: KnowledgeStore) {
     partnership: batch((ids: readonly string[]) => store.getPartnerships(ids)),
     statistic: batch((ids: readonly string[]) => store.getStatistics(ids)),
     disagreement: batch((ids: readonly string[]) => store.getDisagreements(ids)),
+    knownUnknown: batch((ids: readonly string[]) => store.getKnownUnknowns(ids)),
+    finding: batch((ids: readonly string[]) => store.getFindings(ids)),
+    /** Known unknowns and findings are small collections: one read each, grouped by the records they concern. */
+    knownUnknownsAbout: batch(async (ids: readonly string[]) => {
+      const all = await store.listKnownUnknowns();
+      return ids.map((id) => all.filter((k) => k.about.includes(id)));
+    }),
+    findingsAbout: batch(async (ids: readonly string[]) => {
+      const all = await store.listFindings();
+      return ids.map((id) => all.filter((f) => (f.about ?? []).includes(id)));
+    }),
     membershipsByMember: batch((ids: readonly string[]) => store.listMembershipsByMember(ids)),
     membershipsByGroup: batch((ids: readonly string[]) => store.listMembershipsByGroup(ids)),
     childOrganizations: batch((ids: readonly string[]) => store.listChildOrganizations(ids)),

@@ -17,6 +17,8 @@ export const TYPENAME_OF: Record<EntityKind, string> = {
   gap: 'Gap',
   statistic: 'Statistic',
   disagreement: 'Disagreement',
+  knownUnknown: 'KnownUnknown',
+  finding: 'Finding',
 };
 
 /** Marks a record with its GraphQL type so the Node interface can resolve it. */
@@ -48,6 +50,8 @@ export async function fetchNode(kind: EntityKind, id: string, ctx: RequestContex
     gap: () => l.gap.load(id),
     statistic: () => l.statistic.load(id),
     disagreement: () => l.disagreement.load(id),
+    knownUnknown: () => l.knownUnknown.load(id),
+    finding: () => l.finding.load(id),
   };
   const record = await fetch[kind]();
   return record == null ? null : toNode(kind, record);

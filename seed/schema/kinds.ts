@@ -21,6 +21,8 @@ const FOLDERS: Record<RecordKind, string> = {
   gaps: 'gaps',
   statistics: 'statistics',
   disagreements: 'disagreements',
+  knownUnknowns: 'known-unknowns',
+  findings: 'findings',
 };
 
 export const RECORD_KINDS = Object.fromEntries(

@@ -62,7 +62,10 @@ export class SourceTexts {
 
   /** Lines from..to (1-based, inclusive) of the file joined with spaces, or undefined when the file is not loaded. */
   textOf(file: string, from: number, to: number): string | undefined {
-    return this.lines.get(file)?.slice(from - 1, to).join(' ');
+    return this.lines
+      .get(file)
+      ?.slice(from - 1, to)
+      .join(' ');
   }
 
   /** Whether the quote appears, whitespace-normalised, in lines from..to (1-based, inclusive) of the file. */

@@ -1,6 +1,6 @@
 import { findCitations, normalizeWhitespace } from './citations';
 import type { Dataset, RecordKind } from '../schema/kinds';
-import type { Place } from '../schema/records';
+import type { Place } from '../../server/knowledge/records';
 import type { Problem } from './problem';
 
 interface Origin {
@@ -128,6 +128,8 @@ function checkDatesWitnessed(dataset: Dataset, at: At): Problem[] {
     ...dataset.partnerships,
     ...dataset.gaps,
     ...dataset.statistics,
+    ...dataset.knownUnknowns,
+    ...dataset.findings,
   ] as unknown as (Record<string, unknown> & { id: string; basis: string })[];
   for (const r of records) {
     datesOf.set(r.id, new Set(DATE_FIELDS.map((f) => r[f]).filter((v): v is string => typeof v === 'string')));
@@ -213,6 +215,7 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
   const placed: { id: string; basis: string; field: string; place: string; record: unknown }[] = [
     ...dataset.mandates.map((r) => ({ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r })),
     ...dataset.gaps.map((r) => ({ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r })),
+    ...dataset.findings.map((r) => ({ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r })),
     ...dataset.statistics.map((r) => ({ id: r.id, basis: r.basis, field: 'place', place: r.place, record: r })),
     ...dataset.partnerships.flatMap((r) =>
       r.area === undefined ? [] : [{ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r }],

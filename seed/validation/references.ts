@@ -84,6 +84,15 @@ export const REFERENCES_OF: { [K in keyof Dataset]: (record: Rec<K>) => Referenc
     ...ref('about', s.about, 'organization'),
   ],
   disagreements: (d) => [{ field: 'subject', id: d.subject, expect: 'any' }],
+  knownUnknowns: (k) => [
+    ...ref('area', k.area, 'place'),
+    ...k.about.map((id, i) => ({ field: `about[${i}]`, id, expect: 'any' as const })),
+  ],
+  findings: (f) => [
+    ...ref('area', f.area, 'place'),
+    ...refs('steps', f.steps, 'step'),
+    ...(f.about ?? []).map((id, i) => ({ field: `about[${i}]`, id, expect: 'any' as const })),
+  ],
 };
 
 /** The entity kind each record kind's ids name (sources are keyed by file, not id). */
@@ -100,4 +109,6 @@ export const ENTITY_KIND_OF: { [K in keyof Dataset]: EntityKind | null } = {
   gaps: 'gap',
   statistics: 'statistic',
   disagreements: 'disagreement',
+  knownUnknowns: 'knownUnknown',
+  findings: 'finding',
 };

@@ -19,6 +19,8 @@ export const NODE_LABELS = [
   'Gap',
   'Statistic',
   'Disagreement',
+  'KnownUnknown',
+  'Finding',
   'Source',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -70,6 +72,9 @@ export const GRAPH_EDGES = [
   ['Gap', 'ON_STEP', 'Step'],
   ['Statistic', 'APPLIES_IN', 'Place'],
   ['Statistic', 'REPORTED_BY', 'Organization'],
+  ['KnownUnknown', 'APPLIES_IN', 'Place'],
+  ['Finding', 'APPLIES_IN', 'Place'],
+  ['Finding', 'ON_STEP', 'Step'],
   ...CITING.map((label) => [label, 'CITES', 'Source'] as const),
 ] as const satisfies readonly GraphEdge[];
 

@@ -2,9 +2,11 @@ import type {
   ArticleOfInstrument,
   Coverage,
   EntityKind,
+  Finding,
   Gap,
   Instrument,
   InstrumentRelations,
+  KnownUnknown,
   Mandate,
   Membership,
   Organization,
@@ -47,6 +49,10 @@ export interface KnowledgeStore {
   /** Every place, sorted by id. */
   listPlaces(): Promise<Place[]>;
   listSourceDocuments(): Promise<SourceDocument[]>;
+  /** Every known unknown (what the sources leave open), sorted by id: a small collection, filtered by the service. */
+  listKnownUnknowns(): Promise<KnownUnknown[]>;
+  /** Every finding of the papers on the context, sorted by id: a small collection, filtered by the service. */
+  listFindings(): Promise<Finding[]>;
 
   // ---- Batched lookups by id -----------------------------------------------------------------------------------
   getKinds(ids: readonly string[]): Promise<(EntityKind | null)[]>;
@@ -60,6 +66,8 @@ export interface KnowledgeStore {
   getGaps(ids: readonly string[]): Promise<(Gap | null)[]>;
   getStatistics(ids: readonly string[]): Promise<(Statistic | null)[]>;
   getDisagreements(ids: readonly string[]): Promise<(Disagreement | null)[]>;
+  getKnownUnknowns(ids: readonly string[]): Promise<(KnownUnknown | null)[]>;
+  getFindings(ids: readonly string[]): Promise<(Finding | null)[]>;
 
   // ---- Relationships, batched by the owner's id ----------------------------------------------------------------
   /** Posts each organisation holds in task forces, sub-task forces and alliances. */

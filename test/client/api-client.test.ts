@@ -158,6 +158,8 @@ describe('the operations', () => {
     ReferralPath: { id: 'rp-ttu-2023-prosecution-chain' },
     Partners: { organization: 'yayasan-tapen-bikomi' },
     Coverage: { region: 'sumba-island', asOf: '2024-01-01' },
+    KnownUnknowns: { region: 'ttu', first: 5 },
+    Findings: { region: 'ttu', step: 'awareness-raising' },
   };
 
   it('are all named, and cover every query a user needs', () => {

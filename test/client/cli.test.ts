@@ -83,7 +83,31 @@ describe('the command-line client', () => {
       .find((text) => text.startsWith('TTU Regency Social Service (dinas-sosial-ttu)'));
     expect(block).toContain('  role: coordinator');
     expect(block).toContain('[kepbup-ttu-126-2023]');
-    expect(block).toMatch(/^ {2}source: 001_\S+\.txt L79 \[stated\] "Kepala Dinas Sosial Kab\.TTU Koordinator"$/m);
+    // The decree gives the duty to the sub-task force, not to its Koordinator: the coordinator's mandate is a reading.
+    expect(block).toMatch(/^ {2}source: 001_\S+\.txt L79 \[inferred\] "Kepala Dinas Sosial Kab\.TTU Koordinator"$/m);
+  });
+
+  it('prints what the sources leave open about a record, with what they say and the source', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['unknowns', '--about', 'lsm-yabiku'], io)).toBe(0);
+
+    const text = stdout();
+    expect(text).toMatch(/^Not stated in the sources about "lsm-yabiku": \d+$/m);
+    expect(text).toContain('What does "Yabiku" stand for, and what does the NGO do? (ku-lsm-yabiku-acronym)');
+    expect(text).toMatch(/^ {2}what the sources say: Its director is listed in Sub A/m);
+    expect(text).toMatch(/^ {2}source: 001_\S+\.txt L76 \[stated\] "Direktur LSM Yabiku Kefamenanu"$/m);
+  });
+
+  it('prints the findings on a step in a place, each with its kind, place, period and sources', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['findings', '--region', 'ttu', '--step', 'awareness-raising', '--first', '50'], io)).toBe(0);
+
+    const text = stdout();
+    expect(text).toMatch(/^Findings in or around "ttu" on step "awareness-raising": \d+$/m);
+    expect(text).toMatch(/^\[campaign media\] The Tapen Bikomi Foundation promotes prevention/m);
+    expect(text).toMatch(/^ {2}place: North Central Timor Regency \(ttu\); period: from 2015$/m);
   });
 
   it('prints the raw data with --json', async () => {

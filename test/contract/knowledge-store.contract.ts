@@ -31,6 +31,23 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       await expect(store.ping()).resolves.toBeUndefined();
     });
 
+    it('lists known unknowns and findings sorted by id, and finds each by id with its kind', async () => {
+      const unknowns = await same((s) => s.listKnownUnknowns());
+      const findings = await same((s) => s.listFindings());
+      expect(ids(unknowns)).toContain('ku-ttu-2024-task-force-decree');
+      expect(ids(findings)).toContain('finding-ntt-pull-low-wage-demand-relatives-success');
+      expect(ids(unknowns)).toEqual([...ids(unknowns)].sort());
+      expect(ids(findings)).toEqual([...ids(findings)].sort());
+      const [unknown, missing] = await same((s) => s.getKnownUnknowns(['ku-gks-acronym', 'atlantis']));
+      expect(unknown).toMatchObject({ id: 'ku-gks-acronym', kind: 'acronym-not-expanded', about: ['sinode-gks'] });
+      expect(missing).toBeNull();
+      expect(await same((s) => s.getFindings(['finding-ntt-dry-climate']))).toMatchObject([{ area: 'ntt' }]);
+      expect(await same((s) => s.getKinds(['ku-gks-acronym', 'finding-ntt-dry-climate']))).toEqual([
+        'knownUnknown',
+        'finding',
+      ]);
+    });
+
     it('lists the step vocabulary with the four pillars first', async () => {
       const steps = await same((s) => s.listSteps());
       expect(ids(steps.slice(0, 4))).toEqual(['prevention', 'protection', 'prosecution', 'partnership']);

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { Disagreement } from './disagreement';
+import { Finding } from './finding';
 import { Gap } from './gap';
 import { Instrument } from './instrument';
+import { KnownUnknown } from './known-unknown';
 import { Mandate } from './mandate';
 import { Membership } from './membership';
 import { Organization } from './organization';
@@ -26,6 +28,8 @@ export const DATASET_SCHEMAS = {
   gaps: Gap,
   statistics: Statistic,
   disagreements: Disagreement,
+  knownUnknowns: KnownUnknown,
+  findings: Finding,
 } as const;
 
 export type RecordKind = keyof typeof DATASET_SCHEMAS;
@@ -47,4 +51,6 @@ export const factRecordsOf = (d: Dataset) => [
   ...d.partnerships,
   ...d.gaps,
   ...d.statistics,
+  ...d.knownUnknowns,
+  ...d.findings,
 ];

@@ -15,6 +15,8 @@ export const ENTITY_KINDS = [
   'gap',
   'statistic',
   'disagreement',
+  'knownUnknown',
+  'finding',
 ] as const;
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -12,5 +12,7 @@ export * from './partnership';
 export * from './gap';
 export * from './statistic';
 export * from './disagreement';
+export * from './known-unknown';
+export * from './finding';
 export * from './dataset';
 export * from './entity-kind';

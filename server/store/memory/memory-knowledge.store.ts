@@ -78,6 +78,8 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     register('gap', dataset.gaps);
     register('statistic', dataset.statistics);
     register('disagreement', dataset.disagreements);
+    register('knownUnknown', dataset.knownUnknowns);
+    register('finding', dataset.findings);
 
     const sorted = <T extends { id: string }>(items: T[]) => [...items].sort(byId);
     this.membershipsByMember = groupBy(sorted(dataset.memberships), (m) => [m.member]);
@@ -112,6 +114,12 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async listSourceDocuments() {
     return this.dataset.sources;
   }
+  async listKnownUnknowns() {
+    return [...this.dataset.knownUnknowns].sort(byId);
+  }
+  async listFindings() {
+    return [...this.dataset.findings].sort(byId);
+  }
 
   async getKinds(ids: readonly string[]) {
     return ids.map((id) => this.records.get(id)?.kind ?? null);
@@ -142,6 +150,12 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   }
   async getPartnerships(ids: readonly string[]) {
     return this.lookup<Dataset['partnerships'][number]>(ids, 'partnership');
+  }
+  async getKnownUnknowns(ids: readonly string[]) {
+    return this.lookup<Dataset['knownUnknowns'][number]>(ids, 'knownUnknown');
+  }
+  async getFindings(ids: readonly string[]) {
+    return this.lookup<Dataset['findings'][number]>(ids, 'finding');
   }
   async getGaps(ids: readonly string[]) {
     return this.lookup<Dataset['gaps'][number]>(ids, 'gap');

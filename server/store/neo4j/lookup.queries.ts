@@ -22,13 +22,14 @@ export const LOOKUP_STATEMENTS = {
     'getKinds',
     `
 UNWIND $ids AS id
-OPTIONAL MATCH (n:Place|Organization|Instrument|Article|Step|Mandate|ReferralPath|Partnership|Gap|Statistic|Disagreement {id: id})
+OPTIONAL MATCH (n:Place|Organization|Instrument|Article|Step|Mandate|ReferralPath|Partnership|Gap|Statistic|Disagreement|KnownUnknown|Finding {id: id})
 OPTIONAL MATCH ()-[membership:MEMBER_OF {id: id}]->()
 RETURN id, CASE
   WHEN n:TaskForce THEN 'taskForce' WHEN n:Organization THEN 'organization' WHEN n:Instrument THEN 'instrument'
   WHEN n:Article THEN 'article' WHEN n:Place THEN 'place' WHEN n:Step THEN 'step' WHEN n:Mandate THEN 'mandate'
   WHEN n:ReferralPath THEN 'referralPath' WHEN n:Partnership THEN 'partnership' WHEN n:Gap THEN 'gap'
   WHEN n:Statistic THEN 'statistic' WHEN n:Disagreement THEN 'disagreement'
+  WHEN n:KnownUnknown THEN 'knownUnknown' WHEN n:Finding THEN 'finding'
   WHEN membership IS NOT NULL THEN 'membership' END AS kind`,
   ),
   getOrganizations: recordsById('getOrganizations', 'Organization'),
@@ -53,6 +54,8 @@ RETURN id, membership.json AS json`,
   getGaps: recordsById('getGaps', 'Gap'),
   getStatistics: recordsById('getStatistics', 'Statistic'),
   getDisagreements: recordsById('getDisagreements', 'Disagreement'),
+  getKnownUnknowns: recordsById('getKnownUnknowns', 'KnownUnknown'),
+  getFindings: recordsById('getFindings', 'Finding'),
 
   listMembershipsByMember: listByOwner(
     'listMembershipsByMember',

@@ -2,8 +2,10 @@ import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
 import type {
   Coverage,
   Disagreement,
+  Finding,
   Gap,
   Instrument,
+  KnownUnknown,
   Mandate,
   Membership,
   Organization,
@@ -34,6 +36,8 @@ export const VOCABULARY_STATEMENTS = {
   listPlaces: defineStatement('listPlaces', 'MATCH (p:Place) RETURN p.json AS json ORDER BY p.id'),
   // Sources are keyed by file name, so that is their sort key.
   listSourceDocuments: defineStatement('listSourceDocuments', 'MATCH (s:Source) RETURN s.json AS json ORDER BY s.file'),
+  listKnownUnknowns: defineStatement('listKnownUnknowns', 'MATCH (k:KnownUnknown) RETURN k.json AS json ORDER BY k.id'),
+  listFindings: defineStatement('listFindings', 'MATCH (f:Finding) RETURN f.json AS json ORDER BY f.id'),
 } satisfies Record<string, Statement>;
 
 export interface Neo4jStoreOptions {
@@ -88,6 +92,15 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     const rows = await this.read(VOCABULARY_STATEMENTS.listSourceDocuments, {});
     return rows.map((row) => parseJson<SourceDocument>(row.json, 'source'));
   }
+  async listKnownUnknowns(): Promise<KnownUnknown[]> {
+    const rows = await this.read(VOCABULARY_STATEMENTS.listKnownUnknowns, {});
+    return rows.map((row) => parseJson<KnownUnknown>(row.json, 'known unknown'));
+  }
+  async listFindings(): Promise<Finding[]> {
+    return (await this.read(VOCABULARY_STATEMENTS.listFindings, {})).map((row) =>
+      parseJson<Finding>(row.json, 'finding'),
+    );
+  }
 
   getKinds = (ids: readonly string[]) => getKinds(this.read, ids);
   getOrganizations = (ids: readonly string[]) => getRecords<Organization>(this.read, 'getOrganizations', ids);
@@ -100,6 +113,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   getGaps = (ids: readonly string[]) => getRecords<Gap>(this.read, 'getGaps', ids);
   getStatistics = (ids: readonly string[]) => getRecords<Statistic>(this.read, 'getStatistics', ids);
   getDisagreements = (ids: readonly string[]) => getRecords<Disagreement>(this.read, 'getDisagreements', ids);
+  getKnownUnknowns = (ids: readonly string[]) => getRecords<KnownUnknown>(this.read, 'getKnownUnknowns', ids);
+  getFindings = (ids: readonly string[]) => getRecords<Finding>(this.read, 'getFindings', ids);
 
   listMembershipsByMember = (ids: readonly string[]) =>
     listByOwners<Membership>(this.read, 'listMembershipsByMember', ids);

@@ -158,6 +158,8 @@ export function toSeedRows(dataset: Dataset): [SeedKind, Row[]][] {
       })),
     ],
     ['statistics', dataset.statistics.map((s) => ({ ...base(s), place: [s.place], reportedBy: one(s.reportedBy) }))],
+    ['knownUnknowns', dataset.knownUnknowns.map((k) => ({ ...base(k), area: [k.area] }))],
+    ['findings', dataset.findings.map((f) => ({ ...base(f), area: [f.area], steps: f.steps ?? [] }))],
     [
       'disagreements',
       dataset.disagreements.map((d) => ({
@@ -184,6 +186,8 @@ export function toKeptKeys(dataset: Dataset): Record<PruneTarget, string[]> {
     Gap: ids(dataset.gaps),
     Statistic: ids(dataset.statistics),
     Disagreement: ids(dataset.disagreements),
+    KnownUnknown: ids(dataset.knownUnknowns),
+    Finding: ids(dataset.findings),
     Source: dataset.sources.map((s) => s.file),
     MEMBER_OF: ids(dataset.memberships),
   };

@@ -201,6 +201,29 @@ ${linkTo('reportedBy', 'REPORTED_BY', 'Organization')}
 ${cites()}`,
   ),
 
+  knownUnknowns: defineStatement(
+    'seed known unknowns',
+    `
+${mergeNode('KnownUnknown')}
+${CHANGED}
+SET n.json = row.json
+${dropOutgoing('APPLIES_IN|CITES')}
+${linkTo('area', 'APPLIES_IN', 'Place')}
+${cites()}`,
+  ),
+
+  findings: defineStatement(
+    'seed findings',
+    `
+${mergeNode('Finding')}
+${CHANGED}
+SET n.json = row.json
+${dropOutgoing('APPLIES_IN|ON_STEP|CITES')}
+${linkTo('area', 'APPLIES_IN', 'Place')}
+${linkTo('steps', 'ON_STEP', 'Step')}
+${cites()}`,
+  ),
+
   disagreements: defineStatement(
     'seed disagreements',
     `

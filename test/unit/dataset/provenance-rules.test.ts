@@ -126,6 +126,8 @@ function dataset(): Dataset {
       },
     ],
     statistics: [],
+    knownUnknowns: [],
+    findings: [],
   } as unknown as Dataset;
 }
 

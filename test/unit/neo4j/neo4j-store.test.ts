@@ -361,6 +361,8 @@ describe('seedGraph against the fake seam', () => {
     gaps: [],
     statistics: [],
     disagreements: [],
+    knownUnknowns: [],
+    findings: [],
   } as unknown as Dataset;
   const rowsOf = (gateway: FakeGateway, name: string) =>
     gateway.writes.filter((w) => w.statement.name === name).flatMap((w) => w.params.rows as Row[]);
