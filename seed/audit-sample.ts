@@ -88,6 +88,10 @@ function toFacts(dataset: ReturnType<typeof checkDataset>['dataset']): Fact[] {
       r,
     );
   }
+  for (const r of dataset.knownUnknowns) {
+    add('known unknown', r.id, r.basis, `${textOf(r.question)} Known: ${textOf(r.known)} (${r.area})`, r);
+  }
+  for (const r of dataset.findings) add('finding', r.id, r.basis, `${r.kind} in ${r.area}: ${textOf(r.statement)}`, r);
   return facts;
 }
 

@@ -11,6 +11,8 @@ const FACT_KINDS = [
   'partnerships',
   'gaps',
   'statistics',
+  'knownUnknowns',
+  'findings',
 ] as const satisfies readonly RecordKind[];
 import type { Problem } from './problem';
 import type { ValidationResult } from './validate-dataset';
