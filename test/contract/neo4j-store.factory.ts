@@ -19,18 +19,20 @@ export const isNeo4jConfigured = (env: NodeJS.ProcessEnv = process.env): boolean
 
 /**
  * A store on the database at NEO4J_URI, emptied of this project's labels and seeded with the real dataset by the
- * seeder `npm run seed` uses, so the contract also covers the seeder. The caller closes it (which closes the driver).
+ * seeder `npm run seed` uses, so the contract also covers the seeder; its query plans are warmed as the server does. The caller closes it (which closes the driver).
  */
 export async function createSeededNeo4jStore(): Promise<KnowledgeStore> {
   const config = loadConfig().neo4j;
   if (config === null) throw new Error(`the Neo4j contract suite needs a server: ${NEO4J_SKIP_REASON}`);
   const gateway = DriverGateway.fromConfig(config);
+  const store = new Neo4jKnowledgeStore(gateway);
   try {
     await clearGraph(gateway);
     await seedGraph(gateway, realDataset());
+    await store.warmUpPlans();
   } catch (error) {
     await gateway.close();
     throw error;
   }
-  return new Neo4jKnowledgeStore(gateway);
+  return store;
 }

@@ -20,6 +20,8 @@ export const NEO4J_TIMEOUTS = {
   readDeadlineMs: 1900,
   /** Server-side limit on one seeding batch. */
   writeTransactionTimeoutMs: 60000,
+  /** One read of the plan warm-up: planning a large statement on a busy machine can take seconds. */
+  warmUpDeadlineMs: 30000,
   /** ping() answers StoreUnavailableError by then, whatever the driver is still waiting for. */
   pingTimeoutMs: 1800,
 } as const;

@@ -28,6 +28,7 @@ import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelation
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
 import { search } from './search.queries';
+import { warmUpPlans } from './plan-warm-up';
 
 export const VOCABULARY_STATEMENTS = {
   listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
@@ -39,7 +40,7 @@ export const VOCABULARY_STATEMENTS = {
 export interface Neo4jStoreOptions {
   /** ping() gives up after this long (default NEO4J_TIMEOUTS.pingTimeoutMs). */
   pingTimeoutMs?: number;
-  /** A read gives up after this long (default NEO4J_TIMEOUTS.readDeadlineMs). */
+  /** A read gives up after this long, and the server ends its transaction then (default NEO4J_TIMEOUTS.readDeadlineMs). */
   readDeadlineMs?: number;
 }
 
@@ -50,7 +51,7 @@ export interface Neo4jStoreOptions {
 export class Neo4jKnowledgeStore implements KnowledgeStore {
   private readonly read = (statement: Statement, params: Params): Promise<Row[]> =>
     withDeadline(
-      this.gateway.executeRead(statement, params).catch((error: unknown) => {
+      this.gateway.executeRead(statement, params, this.options.readDeadlineMs).catch((error: unknown) => {
         throw toDomainError(error, statement.name);
       }),
       this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
@@ -76,6 +77,18 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   async close(): Promise<void> {
     await this.gateway.close();
+  }
+
+  /**
+   * Has the server plan every statement for the shapes of arguments the API sends (plan-warm-up.ts), so the first
+   * requests after a start or a reseed do not spend their two seconds on planning. Returns the milliseconds it took.
+   */
+  warmUpPlans(): Promise<number> {
+    const patient = new Neo4jKnowledgeStore(this.gateway, {
+      ...this.options,
+      readDeadlineMs: NEO4J_TIMEOUTS.warmUpDeadlineMs,
+    });
+    return warmUpPlans(patient);
   }
 
   async listSteps(): Promise<Step[]> {
