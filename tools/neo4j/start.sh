@@ -18,7 +18,7 @@ if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
     exit 1
   fi
   echo "Neo4j is already running on bolt://127.0.0.1:$port (pid $(cat "$pidfile"))"
-  exec node "$here/wait-for-bolt.js" "$port" "$(cat "$pidfile")" "$log"
+  exec node "$root/node_modules/ts-node/dist/bin.js" --transpile-only "$here/wait-for-bolt.ts" "$port" "$(cat "$pidfile")" "$log"
 fi
 
 # Build on first use, and again when the launcher changes; Maven downloads into ~/.m2 once.
@@ -40,4 +40,4 @@ setsid "$java_bin" -Xms128m "-Xmx$heap" -XX:+UseSerialGC \
   >"$log" 2>&1 </dev/null &
 echo $! >"$pidfile"
 echo "Starting Neo4j on bolt://127.0.0.1:$port (pid $!, data in ${data#"$root"/}, log in ${log#"$root"/})"
-exec node "$here/wait-for-bolt.js" "$port" "$!" "$log"
+exec node "$root/node_modules/ts-node/dist/bin.js" --transpile-only "$here/wait-for-bolt.ts" "$port" "$!" "$log"

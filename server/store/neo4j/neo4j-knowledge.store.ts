@@ -24,6 +24,7 @@ import { parseJson } from './cypher-fragments';
 import { DriverGateway } from './driver';
 import { toDomainError } from './error-mapping';
 import { withDeadline } from '../../knowledge/deadline';
+import { StoreUnavailableError } from '../../knowledge/errors';
 import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
@@ -50,12 +51,17 @@ export interface Neo4jStoreOptions {
  */
 export class Neo4jKnowledgeStore implements KnowledgeStore {
   private readonly read = (statement: Statement, params: Params): Promise<Row[]> =>
-    withDeadline(
-      this.gateway.executeRead(statement, params, this.options.readDeadlineMs).catch((error: unknown) => {
-        throw toDomainError(error, statement.name);
-      }),
-      this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
+    this.watchForRecovery(
+      withDeadline(
+        this.gateway.executeRead(statement, params, this.options.readDeadlineMs).catch((error: unknown) => {
+          throw toDomainError(error, statement.name);
+        }),
+        this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
+      ),
     );
+
+  /** Set while the store is unavailable: a Neo4j that restarts comes back with an empty plan cache. */
+  private plansMayBeCold = false;
 
   constructor(
     private readonly gateway: CypherGateway,
@@ -72,7 +78,26 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     const attempt = this.gateway.verifyConnectivity().catch((error: unknown) => {
       throw toDomainError(error, 'ping');
     });
-    return withDeadline(attempt, this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs);
+    return this.watchForRecovery(withDeadline(attempt, this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs));
+  }
+
+  /** The first answer after an outage warms the plans again in the background, as at start-up. */
+  private watchForRecovery<T>(attempt: Promise<T>): Promise<T> {
+    return attempt.then(
+      (answer) => {
+        if (this.plansMayBeCold) {
+          this.plansMayBeCold = false;
+          this.warmUpPlans().catch(() => {
+            this.plansMayBeCold = true;
+          });
+        }
+        return answer;
+      },
+      (error: unknown) => {
+        if (error instanceof StoreUnavailableError) this.plansMayBeCold = true;
+        throw error;
+      },
+    );
   }
 
   async close(): Promise<void> {

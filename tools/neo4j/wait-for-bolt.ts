@@ -1,12 +1,14 @@
-// Waits until Neo4j answers `RETURN 1` over Bolt, or fails early when its process has died.
-// Usage: node wait-for-bolt.js <port> <pid> <log file>
-const fs = require('node:fs');
-const neo4j = require('neo4j-driver');
+/**
+ * Waits until Neo4j answers `RETURN 1` over Bolt, or fails early when its process has died (start.sh runs it).
+ * Usage: ts-node wait-for-bolt.ts <port> <pid> <log file>
+ */
+import fs from 'node:fs';
+import neo4j from 'neo4j-driver';
 
 const [port, pid, logFile] = process.argv.slice(2);
 const deadline = Date.now() + 180_000;
 
-function isAlive(processId) {
+function isAlive(processId: string): boolean {
   try {
     process.kill(Number(processId), 0);
     return true;
@@ -15,7 +17,7 @@ function isAlive(processId) {
   }
 }
 
-function logTail() {
+function logTail(): string {
   try {
     return fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
   } catch {
@@ -23,7 +25,7 @@ function logTail() {
   }
 }
 
-async function answersQuery() {
+async function answersQuery(): Promise<boolean> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, { connectionTimeout: 2000, logging: undefined });
   try {
     await driver.executeQuery('RETURN 1');
@@ -35,7 +37,7 @@ async function answersQuery() {
   }
 }
 
-async function main() {
+async function main(): Promise<void> {
   const started = Date.now();
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
@@ -48,8 +50,10 @@ async function main() {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  console.error(`Neo4j did not answer on bolt://127.0.0.1:${port} within 180 s. Last lines of ${logFile}:\n${logTail()}`);
+  console.error(
+    `Neo4j did not answer on bolt://127.0.0.1:${port} within 180 s. Last lines of ${logFile}:\n${logTail()}`,
+  );
   process.exit(1);
 }
 
-main();
+void main();
