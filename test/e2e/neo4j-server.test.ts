@@ -79,10 +79,15 @@ async function startServer(env: Record<string, string | undefined>): Promise<Run
   throw new Error(`the server did not become ready within 120 s:\n${output}`);
 }
 
+/** Stops it as a supervisor would: SIGTERM for a graceful shutdown, SIGKILL if it has not exited 10 s later. */
 function stopServer(server: RunningServer | undefined): Promise<void> {
   if (server === undefined || server.process.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    server.process.once('exit', () => resolve());
+    const kill = setTimeout(() => server.process.kill('SIGKILL'), 10_000);
+    server.process.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
     server.process.kill('SIGTERM');
   });
 }
