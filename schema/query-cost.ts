@@ -1,0 +1,50 @@
+import { getNamedType, getNullableType, GraphQLSchema, isListType } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { DocumentNode } from 'graphql';
+import { MAX_PAGE_SIZE, toPageRequest } from '../server/knowledge/pagination';
+import { introspectionListBounds, isConnectionList, LIST_BOUNDS } from './list-bounds';
+
+/** `first` outside the page range: the same mistake, and the same answer, as when a resolver checks it. */
+export class PageSizeError extends Error {}
+
+/**
+ * A field costs 1 plus its children once per item it may return: `first` items of a page (the default page size when
+ * not given), its bound for a plain list (LIST_BOUNDS, enforced at run time), one for `nodes`/`edges` (their page is
+ * already counted on the connection). Every multiplier is a true maximum, so the cost bounds the number of values in
+ * the answer.
+ */
+export function boundedCostEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const bounds: Record<string, number> = { ...LIST_BOUNDS, ...introspectionListBounds(schema) };
+  return ({ args, field, type, childComplexity }) => {
+    const listType = isListType(getNullableType(field.type));
+    const isPage = getNamedType(field.type).name.endsWith('Connection');
+    let items = 1;
+    if (isPage) {
+      try {
+        items = toPageRequest({ first: args.first as number | undefined }).first;
+      } catch (error) {
+        throw new PageSizeError((error as Error).message);
+      }
+    } else if (listType && !isConnectionList(type.name, field.name)) {
+      // Every plain list has a bound (enforceListBounds refuses to start otherwise); the fallback is for safety only.
+      items = bounds[`${type.name}.${field.name}`] ?? MAX_PAGE_SIZE;
+    }
+    return 1 + childComplexity * Math.max(items, 1);
+  };
+}
+
+/**
+ * The estimated cost of an operation, with graphql-query-complexity's walk. Its `maxQueryNodes` stops the walk
+ * after that many selections (fragments expanded), so a document of nested fragment spreads costs linear time to
+ * refuse instead of exponential time to count.
+ */
+export function costOf(
+  schema: GraphQLSchema,
+  estimator: ComplexityEstimator,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  maxQueryNodes: number,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes });
+}
