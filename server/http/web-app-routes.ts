@@ -24,8 +24,8 @@ export async function registerWebApp(app: FastifyInstance, webAppDir: string): P
       root: webAppDir,
       prefix: '/',
       cacheControl: false,
-      setHeaders: (reply, filePath) =>
-        reply.header('cache-control', isHashedAsset(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, filePath) =>
+        res.setHeader('cache-control', isHashedAsset(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   }
   app.setNotFoundHandler({ preHandler: undefined }, (request: FastifyRequest, reply: FastifyReply) => {
