@@ -13,7 +13,7 @@ import { boundedCostEstimator, costOf, PageSizeError } from './query-cost';
  */
 export const QUERY_LIMITS = {
   maxDepth: 12,
-  maxCost: 25_000,
+  maxCost: 50_000,
   maxAliases: 20,
   maxDirectives: 20,
   /** Tokens of the document: graphql-js stops parsing there, before deep nesting can exhaust the stack. */

@@ -18,14 +18,14 @@ import {
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.regions': 150,
-  'Query.steps': 60,
+  'Query.steps': 50,
   'Query.sources': 20,
   'Article.mandatesGranted': 10,
   'Article.sources': 5,
   'CandidatePartner.mandates': 15,
   'Coverage.gaps': 150,
-  'Coverage.steps': 60,
-  'Coverage.uncoveredSteps': 60,
+  'Coverage.steps': 50,
+  'Coverage.uncoveredSteps': 50,
   'Disagreement.variants': 12,
   'DisagreementVariant.sources': 6,
   'Duty.sources': 4,

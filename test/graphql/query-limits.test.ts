@@ -1,0 +1,37 @@
+import { print } from 'graphql';
+import { startTestApi, TestApi } from '../support/test-api';
+import * as organizationOps from '../../client/operations/organization.operations';
+import * as partnerOps from '../../client/operations/partner.operations';
+import * as referralOps from '../../client/operations/referral-path.operations';
+import * as responsibilityOps from '../../client/operations/responsibility.operations';
+import * as vocabularyOps from '../../client/operations/vocabulary.operations';
+
+/** Every operation the typed client ships, with variables that make each one as large as the client allows. */
+const CLIENT_OPERATIONS: [string, unknown, Record<string, unknown>][] = [
+  ['Organization', organizationOps.ORGANIZATION, { id: 'polres-ttu' }],
+  ['TaskForce', organizationOps.TASK_FORCE, { id: 'gugus-tugas-ttu-2023' }],
+  ['Partners', partnerOps.PARTNERS, { organization: 'yayasan-tapen-bikomi' }],
+  ['ReferralPaths', referralOps.REFERRAL_PATHS, { region: 'ttu', first: 100 }],
+  ['ReferralPath', referralOps.REFERRAL_PATH, { id: 'ttu-criminal-case-referral' }],
+  ['Responsibilities', responsibilityOps.RESPONSIBILITIES, { step: 'shelter', region: 'ttu', first: 100 }],
+  ['LegalBasis', responsibilityOps.LEGAL_BASIS, { organization: 'plbn-motaain' }],
+  ['Coverage', responsibilityOps.COVERAGE, { region: 'ttu' }],
+  ['Steps', vocabularyOps.STEPS, {}],
+  ['Regions', vocabularyOps.REGIONS, {}],
+  ['Search', vocabularyOps.SEARCH, { text: 'polres', first: 100 }],
+];
+
+describe('query limits', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it.each(CLIENT_OPERATIONS)('accepts the typed client operation %s at its largest', async (_name, document, variables) => {
+    const result = await api.execute(print(document as never), variables);
+    const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes).not.toContain('QUERY_TOO_COMPLEX');
+    expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+});
