@@ -80,8 +80,17 @@ export function domainErrorStatusPlugin(): ApolloServerPlugin {
   };
 }
 
+/** graphql-js's own words (typo included: "more that") when a document passes the parser's token limit. */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more (?:than|that) (\d+) tokens/;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (TOO_MANY_TOKENS.test(formatted.message)) {
+    // A document too long is the same mistake as one too complex: one code for both.
+    const limit = TOO_MANY_TOKENS.exec(formatted.message)?.[1];
+    const message = `the document has more than ${limit} tokens, the limit. Ask for fewer fields or aliases, or split the query.`;
+    return { message, extensions: { code: EDGE_ERRORS.QUERY_TOO_COMPLEX.code } };
+  }
   if (original instanceof DomainError) {
     return { message: truncateEchoes(original.message), path: formatted.path, extensions: { code: original.code } };
   }

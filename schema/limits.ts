@@ -19,7 +19,7 @@ export const QUERY_LIMITS = {
   /** Tokens of the document: graphql-js stops parsing there, before deep nesting can exhaust the stack. */
   maxTokens: 3_000,
   /** Selections the cost walk may visit, fragments expanded: bounds the time spent estimating. */
-  maxCostWalk: 20_000,
+  maxCostWalk: 5_000,
 } as const;
 
 export type QueryLimits = typeof QUERY_LIMITS;
@@ -68,21 +68,17 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: QueryLimits = QUE
           }
           let cost: number;
           try {
-            cost = costOf(
-              schema,
-              estimator,
-              document,
-              coerced.coerced,
-              operation.name?.value,
-              limits.maxCostWalk,
-            );
+            cost = costOf(schema, estimator, document, coerced.coerced, operation.name?.value, limits.maxCostWalk);
           } catch (error) {
             if (error instanceof PageSizeError || !/maximum allowed number of nodes/.test((error as Error).message)) {
               throw new GraphQLError((error as Error).message, {
                 extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
               });
             }
-            throw edgeError('QUERY_TOO_COMPLEX', `the query expands to more than ${limits.maxCostWalk} selections. ${HINT}`);
+            throw edgeError(
+              'QUERY_TOO_COMPLEX',
+              `the query expands to more than ${limits.maxCostWalk} selections. ${HINT}`,
+            );
           }
           if (cost > limits.maxCost) {
             throw edgeError(

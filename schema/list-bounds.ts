@@ -173,4 +173,3 @@ function logCut(field: string, length: number, bound: number): void {
   reported.add(field);
   console.warn(`${field} had ${length} items; answered the first ${bound} (raise its bound in schema/list-bounds.ts)`);
 }
-

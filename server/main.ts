@@ -60,6 +60,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // One clear line for a configuration mistake; a stack trace would only hide it.
-  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof ConfigError
+      ? `configuration error: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

@@ -61,7 +61,7 @@ export async function createHttpApp(
     contentSecurityPolicy: {
       useDefaults: true,
       // Same-origin only: the web app is bundled (no CDN); pages are served over plain HTTP on a LAN too.
-      directives: { 'style-src': ["'self'"], 'upgrade-insecure-requests': null },
+      directives: { 'style-src': ["'self'"], 'font-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
     },
     // The API is read by web apps on other origins (see CORS below).
     crossOriginResourcePolicy: { policy: 'cross-origin' },

@@ -16,7 +16,12 @@ export const sendError = (reply: FastifyReply, status: number, code: string, mes
 export function replyToHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
-    return sendError(reply, 413, EDGE_ERRORS.PAYLOAD_TOO_LARGE.code, `the request body is larger than the limit (${request.routeOptions.bodyLimit ?? 'configured'} bytes)`);
+    return sendError(
+      reply,
+      413,
+      EDGE_ERRORS.PAYLOAD_TOO_LARGE.code,
+      `the request body is larger than the limit (${request.routeOptions.bodyLimit ?? 'configured'} bytes)`,
+    );
   }
   if (status === 429) {
     return sendError(reply, 429, EDGE_ERRORS.RATE_LIMITED.code, error.message);
@@ -25,8 +30,14 @@ export function replyToHttpError(error: FastifyError, request: FastifyRequest, r
     return sendError(reply, 415, 'BAD_REQUEST', 'send the query as application/json (POST) or in the URL (GET)');
   }
   if (status >= 400 && status < 500) {
-    const what = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'the request body is empty' : 'the request body is not valid JSON';
-    return sendError(reply, 400, 'BAD_REQUEST', error.code?.startsWith('FST_ERR_CTP') ? `${what}; send {"query": "…"}` : error.message);
+    const what =
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'the request body is empty' : 'the request body is not valid JSON';
+    return sendError(
+      reply,
+      400,
+      'BAD_REQUEST',
+      error.code?.startsWith('FST_ERR_CTP') ? `${what}; send {"query": "…"}` : error.message,
+    );
   }
   console.error('unexpected HTTP error:', error);
   return sendError(reply, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -28,10 +28,13 @@ describe('query limits', () => {
   });
   afterAll(() => api.stop());
 
-  it.each(CLIENT_OPERATIONS)('accepts the typed client operation %s at its largest', async (_name, document, variables) => {
-    const result = await api.execute(print(document as never), variables);
-    const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-    expect(codes).not.toContain('QUERY_TOO_COMPLEX');
-    expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
-  });
+  it.each(CLIENT_OPERATIONS)(
+    'accepts the typed client operation %s at its largest',
+    async (_name, document, variables) => {
+      const result = await api.execute(print(document as never), variables);
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes).not.toContain('QUERY_TOO_COMPLEX');
+      expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    },
+  );
 });
