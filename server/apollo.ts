@@ -38,6 +38,9 @@ export function createApollo(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    // main.ts owns the shutdown order (HTTP drained first); Apollo stopping itself on SIGTERM would fail requests
+    // still in flight with "cannot execute GraphQL operations after the server has stopped".
+    stopOnTerminationSignals: false,
     // graphql-js stops parsing at this many tokens: long and deeply nested documents fail fast with a parse error.
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: queryShapeRules(),

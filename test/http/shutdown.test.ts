@@ -1,3 +1,5 @@
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { startServerProcess, ServerProcess } from '../support/server-process';
 
 jest.setTimeout(90_000);
@@ -78,5 +80,38 @@ describe('graceful shutdown', () => {
     expect(exitCode).toBe(0);
     expect(exitedAfter).toBeLessThan(8000);
     expect(server.output()).not.toMatch(/Error|stack/i);
+  });
+});
+
+describe('shutdown with a Neo4j that accepts connections and never answers', () => {
+  let silent: net.Server;
+  const sockets: net.Socket[] = [];
+  let server: ServerProcess;
+  beforeAll(async () => {
+    silent = net.createServer((socket) => {
+      sockets.push(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    server = await startServerProcess({ NEO4J_URI: `bolt://127.0.0.1:${port}` });
+  });
+  afterAll(async () => {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it('answers a query STORE_UNAVAILABLE, then exits 0 within seconds of SIGTERM', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ steps { id } }' }),
+    });
+    expect(res.status).toBe(503);
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(8000);
   });
 });
