@@ -4,7 +4,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { edgeError } from './format-error';
-import { boundedCostEstimator, costOf, PageSizeError } from './query-cost';
+import { costOf, PageSizeError } from './query-cost';
 
 /**
  * The limits every operation must keep. The cost of a query bounds the number of values in its answer (see
@@ -37,7 +37,8 @@ const HINT = 'Ask for fewer fields, aliases or nested lists, or split the query.
 export function queryShapeRules(limits: QueryLimits = QUERY_LIMITS): ValidationRule[] {
   const common = { propagateOnRejection: false, onReject: [reportAsTooComplex], exposeLimits: true };
   return [
-    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false }),
+    // Introspection is left to the cost limit, which counts its answer exactly (introspection-cost.ts).
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true }),
     maxAliasesRule({ ...common, n: limits.maxAliases }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives }),
   ];
@@ -48,7 +49,6 @@ export function queryShapeRules(limits: QueryLimits = QUERY_LIMITS): ValidationR
  * not fit, and operations costlier than the limit.
  */
 export function queryCostPlugin(schema: GraphQLSchema, limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin {
-  const estimator = boundedCostEstimator(schema);
   return {
     async requestDidStart() {
       return {
@@ -68,7 +68,7 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: QueryLimits = QUE
           }
           let cost: number;
           try {
-            cost = costOf(schema, estimator, document, coerced.coerced, operation.name?.value, limits.maxCostWalk);
+            cost = costOf(schema, document, coerced.coerced, operation.name?.value, limits.maxCostWalk);
           } catch (error) {
             if (error instanceof PageSizeError || !/maximum allowed number of nodes/.test((error as Error).message)) {
               throw new GraphQLError((error as Error).message, {

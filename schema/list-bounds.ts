@@ -3,9 +3,6 @@ import {
   getNullableType,
   GraphQLFieldResolver,
   GraphQLSchema,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
   isListType,
   isObjectType,
 } from 'graphql';
@@ -96,33 +93,6 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
 /** Whether a field is a page's own list (`edges`/`nodes` of a connection): it holds `first` items, counted above it. */
 export const isConnectionList = (typeName: string, fieldName: string): boolean =>
   typeName.endsWith('Connection') && (fieldName === 'edges' || fieldName === 'nodes');
-
-/**
- * True bounds for introspection's lists, read from the schema itself (which does not change while the server runs):
- * the number of types, the most fields any type has, and so on.
- */
-export function introspectionListBounds(schema: GraphQLSchema): Record<string, number> {
-  const types = Object.values(schema.getTypeMap());
-  const most = (counts: number[]) => Math.max(1, ...counts);
-  const fieldsOf = (t: (typeof types)[number]) =>
-    isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [];
-  const directives = schema.getDirectives();
-  const fieldArgs = types.flatMap((t) => fieldsOf(t).map((f) => f.args.length));
-  return {
-    '__Schema.types': types.length,
-    '__Schema.directives': directives.length,
-    '__Type.fields': most(types.map((t) => fieldsOf(t).length)),
-    '__Type.interfaces': most(types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0))),
-    '__Type.possibleTypes': most(
-      types.map((t) => (isInterfaceType(t) ? schema.getPossibleTypes(t).length : 0)).concat(types.length),
-    ),
-    '__Type.enumValues': most(types.map((t) => (isEnumType(t) ? t.getValues().length : 0))),
-    '__Type.inputFields': most(types.map((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0))),
-    '__Field.args': most(fieldArgs),
-    '__Directive.args': most(directives.map((d) => d.args.length)),
-    '__Directive.locations': most(directives.map((d) => d.locations.length)),
-  };
-}
 
 /** Every plain list of the API's own types (introspection excluded), as `Type.field`. */
 export function plainListsOf(schema: GraphQLSchema): string[] {

@@ -1,4 +1,4 @@
-import { print } from 'graphql';
+import { getIntrospectionQuery, print } from 'graphql';
 import { startTestApi, TestApi } from '../support/test-api';
 import * as organizationOps from '../../client/operations/organization.operations';
 import * as partnerOps from '../../client/operations/partner.operations';
@@ -37,4 +37,19 @@ describe('query limits', () => {
       expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
     },
   );
+
+  it('accepts the full introspection query explorers send (its cost is its exact size, not a product of maxima)', async () => {
+    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
+    const result = await api.execute(full);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it('refuses a query whose lists multiply past the cost limit, naming the cost and the limit', async () => {
+    const result = await api.execute(
+      '{ instruments(first: 100) { nodes { mandatesGranted { legalBasis { instrument { mandatesGranted { id } } } } } } }',
+    );
+    expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors?.[0].message).toMatch(/estimated cost is \d+; the limit is 50000/);
+  });
 });
