@@ -90,6 +90,7 @@ export async function createHttpApp(
     queryTimeoutMs: config.queryTimeoutMs,
     maxResponseBytes: config.maxResponseBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    sandboxPage: config.sandboxPage,
     // Apollo's Sandbox page loads its script from Apollo's CDN: outside production only, the route's CSP allows it.
     helmet: config.sandboxPage ? { contentSecurityPolicy: false } : undefined,
   });

@@ -12,6 +12,8 @@ export interface GraphqlRouteOptions {
   queryTimeoutMs: number;
   maxResponseBytes: number;
   rateLimitPerMinute: number;
+  /** Whether Apollo's Sandbox page answers browsers at GET /graphql. */
+  sandboxPage: boolean;
   /** Route-level helmet options (the Sandbox page needs its CDN script allowed). */
   helmet?: { contentSecurityPolicy: false };
 }
@@ -44,13 +46,28 @@ export function registerGraphqlRoute(app: FastifyInstance, options: GraphqlRoute
 
   async function handle(request: FastifyRequest, reply: FastifyReply) {
     const headers = toHeaderMap(request);
+    const search = new URL(request.url, 'http://localhost').search;
+    if (
+      !options.sandboxPage &&
+      request.method === 'GET' &&
+      !search &&
+      (headers.get('accept') ?? '').includes('text/html')
+    ) {
+      // A browser opening the API's address: say what it is rather than answer with a CSRF refusal.
+      return sendError(
+        reply,
+        400,
+        'BAD_REQUEST',
+        'this is the GraphQL API: POST {"query": "…"} as JSON; the web app is at /',
+      );
+    }
     const clock = timeout(queryTimeoutMs);
     const response: HTTPGraphQLResponse | null = await Promise.race([
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: request.method.toUpperCase(),
           headers,
-          search: new URL(request.url, 'http://localhost').search,
+          search,
           body: request.body,
         },
         context: async () => createRequestContext(store, headers.get('accept-language')),
