@@ -139,6 +139,22 @@ describe('the hardened API', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('answers a request with a malformed Host header without a 5xx', async () => {
+    const { port } = new URL(server.url);
+    const body = JSON.stringify({ query: '{ steps { id } }' });
+    const head = await new Promise<string>((resolve) => {
+      let answer = '';
+      const socket = net.connect(Number(port), '127.0.0.1', () =>
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: a[b\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+        ),
+      );
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer.split('\r\n')[0]));
+    });
+    expect(head).toMatch(/^HTTP\/1\.1 [234]\d\d /);
+  });
+
   it('answers an unknown route with a JSON 404 naming the API', async () => {
     const res = await fetch(`${server.url}/nothing`);
     expect(res.status).toBe(404);
