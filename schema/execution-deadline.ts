@@ -7,7 +7,8 @@ import {
   isObjectType,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { EDGE_ERRORS } from './format-error';
+import { STATUS_OF } from './format-error';
+import { ERROR_CODES } from '../server/knowledge/errors';
 
 /** When each running request must be done, keyed by its context object (one per request). */
 const deadlines = new WeakMap<object, number>();
@@ -15,7 +16,7 @@ const deadlines = new WeakMap<object, number>();
 export const queryTimeoutError = (ms: number): GraphQLError =>
   new GraphQLError(
     `the query did not finish within ${ms} ms and was stopped; ask for less (smaller pages, fewer nested lists) or try again later`,
-    { extensions: { code: EDGE_ERRORS.QUERY_TIMEOUT.code, http: { status: EDGE_ERRORS.QUERY_TIMEOUT.status } } },
+    { extensions: { code: ERROR_CODES.QUERY_TIMEOUT, http: { status: STATUS_OF.QUERY_TIMEOUT } } },
   );
 
 /**

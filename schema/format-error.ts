@@ -1,42 +1,43 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DomainError, ERROR_CODES } from '../server/knowledge/errors';
+import { DomainError, ERROR_CODES, type ErrorCode } from '../server/knowledge/errors';
 
 /**
  * The one place that knows both worlds: domain errors become client errors with a stable code and an HTTP status;
  * anything unexpected is logged and masked, so no stack trace, driver message or Cypher reaches a client.
  */
+export const { QUERY_TOO_COMPLEX, PAYLOAD_TOO_LARGE } = ERROR_CODES;
 
-/** Refusals made at the edge (limits, time, rate), with their HTTP status. Codes are API: never rename one. */
-export const EDGE_ERRORS = {
-  QUERY_TOO_COMPLEX: { code: 'QUERY_TOO_COMPLEX', status: 400 },
-  PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', status: 413 },
-  OPERATION_NOT_SUPPORTED: { code: 'OPERATION_NOT_SUPPORTED', status: 400 },
-  QUERY_TIMEOUT: { code: 'QUERY_TIMEOUT', status: 503 },
-  RATE_LIMITED: { code: 'RATE_LIMITED', status: 429 },
-  SHUTTING_DOWN: { code: 'SHUTTING_DOWN', status: 503 },
-} as const;
-export type EdgeError = keyof typeof EDGE_ERRORS;
-
-export const QUERY_TOO_COMPLEX = EDGE_ERRORS.QUERY_TOO_COMPLEX.code;
-export const PAYLOAD_TOO_LARGE = EDGE_ERRORS.PAYLOAD_TOO_LARGE.code;
-
-/** An edge refusal as a GraphQL error that carries its code and HTTP status through Apollo. */
-export const edgeError = (kind: EdgeError, message: string): GraphQLError =>
-  new GraphQLError(message, {
-    extensions: { code: EDGE_ERRORS[kind].code, http: { status: EDGE_ERRORS[kind].status } },
-  });
-
-const STATUS_OF: Record<string, number> = {
-  [ERROR_CODES.NOT_FOUND]: 404,
-  [ERROR_CODES.STORE_UNAVAILABLE]: 503,
+/** The HTTP status of each code; a new code in the core's table does not compile until it has one here. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  UNKNOWN_REGION: 400,
+  UNKNOWN_STEP: 400,
+  UNKNOWN_ORGANIZATION: 400,
+  NOT_FOUND: 404,
+  INVALID_DATE: 400,
+  INVALID_CURSOR: 400,
+  BAD_USER_INPUT: 400,
+  STORE_UNAVAILABLE: 503,
+  QUERY_TOO_COMPLEX: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  OPERATION_NOT_SUPPORTED: 400,
+  QUERY_TIMEOUT: 503,
+  RATE_LIMITED: 429,
+  SHUTTING_DOWN: 503,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
-/** Codes a client may see, with the message as written. Everything else is masked. */
+/** A refusal made at the edge (a limit, the deadline) as a GraphQL error carrying its code and HTTP status. */
+export const edgeError = (code: ErrorCode, message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, http: { status: STATUS_OF[code] } } });
+
+/**
+ * Codes a client may see, with the message as written. Everything else is masked, INTERNAL_SERVER_ERROR included:
+ * Apollo gives that code to any unexpected throw, with the thrown message (which may hold Cypher).
+ */
 const PUBLIC_CODES = new Set<string>([
-  ...Object.values(ERROR_CODES),
-  ...Object.values(EDGE_ERRORS).map((e) => e.code),
+  ...Object.values(ERROR_CODES).filter((code) => code !== ERROR_CODES.INTERNAL_SERVER_ERROR),
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   ApolloServerErrorCode.BAD_USER_INPUT,
@@ -72,7 +73,7 @@ export function domainErrorStatusPlugin(): ApolloServerPlugin {
           const statuses = (errors ?? [])
             .map((e) => unwrapResolverError(e))
             .filter((e): e is DomainError => e instanceof DomainError)
-            .map((e) => STATUS_OF[e.code] ?? 400);
+            .map((e) => STATUS_OF[e.code]);
           if (statuses.length > 0) response.http.status = Math.max(response.http.status ?? 0, ...statuses);
         },
       };
@@ -85,20 +86,22 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more (?:than|that) (\d
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (TOO_MANY_TOKENS.test(formatted.message)) {
+  const tokenLimit = TOO_MANY_TOKENS.exec(formatted.message)?.[1];
+  if (tokenLimit !== undefined) {
     // A document too long is the same mistake as one too complex: one code for both.
-    const limit = TOO_MANY_TOKENS.exec(formatted.message)?.[1];
-    const message = `the document has more than ${limit} tokens, the limit. Ask for fewer fields or aliases, or split the query.`;
-    return { message, extensions: { code: EDGE_ERRORS.QUERY_TOO_COMPLEX.code } };
+    return {
+      message: `the document has more than ${tokenLimit} tokens, the limit. Ask for fewer fields or aliases, or split the query.`,
+      extensions: { code: QUERY_TOO_COMPLEX },
+    };
   }
   if (original instanceof DomainError) {
     return { message: truncateEchoes(original.message), path: formatted.path, extensions: { code: original.code } };
   }
   // A limit refused in validation keeps its own code, not Apollo's generic GRAPHQL_VALIDATION_FAILED.
-  const limitCode = error instanceof GraphQLError ? error.originalError : undefined;
+  const limitError = error instanceof GraphQLError ? error.originalError : undefined;
   const code =
-    limitCode instanceof GraphQLError && typeof limitCode.extensions.code === 'string'
-      ? limitCode.extensions.code
+    limitError instanceof GraphQLError && typeof limitError.extensions.code === 'string'
+      ? limitError.extensions.code
       : formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     return {
@@ -109,5 +112,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   console.error('internal error while answering a request:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+  };
 }

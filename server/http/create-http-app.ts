@@ -5,7 +5,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../../schema/common/context';
-import { EDGE_ERRORS } from '../../schema/format-error';
+import { STATUS_OF } from '../../schema/format-error';
+import { ERROR_CODES } from '../knowledge/errors';
 import type { HttpConfig } from '../config';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.port';
 import { replyToHttpError, sendError } from './error-replies';
@@ -46,8 +47,8 @@ export async function createHttpApp(
     void reply.header('connection', 'close');
     return sendError(
       reply,
-      EDGE_ERRORS.SHUTTING_DOWN.status,
-      EDGE_ERRORS.SHUTTING_DOWN.code,
+      STATUS_OF.SHUTTING_DOWN,
+      ERROR_CODES.SHUTTING_DOWN,
       'the server is shutting down; retry in a moment',
     );
   });

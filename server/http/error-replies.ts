@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { EDGE_ERRORS, truncateEchoes } from '../../schema/format-error';
+import { STATUS_OF, truncateEchoes } from '../../schema/format-error';
+import { ERROR_CODES } from '../knowledge/errors';
 
 /** The body of every refusal made outside GraphQL: the same shape and codes as a GraphQL error. */
 export const errorBody = (message: string, code: string) => ({
@@ -18,13 +19,13 @@ export function replyToHttpError(error: FastifyError, request: FastifyRequest, r
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) {
     return sendError(
       reply,
-      413,
-      EDGE_ERRORS.PAYLOAD_TOO_LARGE.code,
+      STATUS_OF.PAYLOAD_TOO_LARGE,
+      ERROR_CODES.PAYLOAD_TOO_LARGE,
       `the request body is larger than the limit (${request.routeOptions.bodyLimit ?? 'configured'} bytes)`,
     );
   }
   if (status === 429) {
-    return sendError(reply, 429, EDGE_ERRORS.RATE_LIMITED.code, error.message);
+    return sendError(reply, STATUS_OF.RATE_LIMITED, ERROR_CODES.RATE_LIMITED, error.message);
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return sendError(reply, 415, 'BAD_REQUEST', 'send the query as application/json (POST) or in the URL (GET)');
@@ -40,5 +41,5 @@ export function replyToHttpError(error: FastifyError, request: FastifyRequest, r
     );
   }
   console.error('unexpected HTTP error:', error);
-  return sendError(reply, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  return sendError(reply, 500, ERROR_CODES.INTERNAL_SERVER_ERROR, 'Internal server error');
 }

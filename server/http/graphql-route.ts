@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApolloServer, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import { createRequestContext, RequestContext } from '../../schema/common/context';
-import { EDGE_ERRORS } from '../../schema/format-error';
+import { STATUS_OF } from '../../schema/format-error';
+import { ERROR_CODES } from '../knowledge/errors';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.port';
 import { sendError } from './error-replies';
 
@@ -78,8 +79,8 @@ export function registerGraphqlRoute(app: FastifyInstance, options: GraphqlRoute
     if (response === null) {
       return sendError(
         reply,
-        EDGE_ERRORS.QUERY_TIMEOUT.status,
-        EDGE_ERRORS.QUERY_TIMEOUT.code,
+        STATUS_OF.QUERY_TIMEOUT,
+        ERROR_CODES.QUERY_TIMEOUT,
         `the query did not finish within ${queryTimeoutMs} ms and was stopped; ask for less (smaller pages, fewer nested lists) or try again later`,
       );
     }
@@ -89,8 +90,8 @@ export function registerGraphqlRoute(app: FastifyInstance, options: GraphqlRoute
     if (Buffer.byteLength(response.body.string) > maxResponseBytes) {
       return sendError(
         reply,
-        EDGE_ERRORS.QUERY_TOO_COMPLEX.status,
-        EDGE_ERRORS.QUERY_TOO_COMPLEX.code,
+        STATUS_OF.QUERY_TOO_COMPLEX,
+        ERROR_CODES.QUERY_TOO_COMPLEX,
         `the answer is larger than ${maxResponseBytes} bytes; ask for smaller pages (first) or fewer fields`,
       );
     }

@@ -1,10 +1,10 @@
 import { getIntrospectionQuery, print } from 'graphql';
 import { startTestApi, TestApi } from '../support/test-api';
-import * as organizationOps from '../../client/operations/organization.operations';
-import * as partnerOps from '../../client/operations/partner.operations';
-import * as referralOps from '../../client/operations/referral-path.operations';
-import * as responsibilityOps from '../../client/operations/responsibility.operations';
-import * as vocabularyOps from '../../client/operations/vocabulary.operations';
+import * as organizationOps from '../../client/api/operations/organization.operations';
+import * as partnerOps from '../../client/api/operations/partner.operations';
+import * as referralOps from '../../client/api/operations/referral-path.operations';
+import * as responsibilityOps from '../../client/api/operations/responsibility.operations';
+import * as vocabularyOps from '../../client/api/operations/vocabulary.operations';
 
 /** Every operation the typed client ships, with variables that make each one as large as the client allows. */
 const CLIENT_OPERATIONS: [string, unknown, Record<string, unknown>][] = [
