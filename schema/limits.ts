@@ -68,7 +68,13 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: QueryLimits = QUE
           }
           let cost: number;
           try {
-            cost = costOf(schema, document, coerced.coerced, operation.name?.value, limits.maxCostWalk);
+            cost = costOf(
+              schema,
+              document,
+              { raw: request.variables ?? {}, coerced: coerced.coerced },
+              operation.name?.value,
+              limits.maxCostWalk,
+            );
           } catch (error) {
             if (error instanceof PageSizeError || !/maximum allowed number of nodes/.test((error as Error).message)) {
               throw new GraphQLError((error as Error).message, {

@@ -55,10 +55,18 @@ export function boundedCostEstimator(
 export function costOf(
   schema: GraphQLSchema,
   document: DocumentNode,
-  variables: Record<string, unknown>,
+  variables: { raw: Record<string, unknown>; coerced: Record<string, unknown> },
   operationName: string | undefined,
   maxQueryNodes: number,
 ): number {
-  const estimator = boundedCostEstimator(schema, document, variables);
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes });
+  const estimator = boundedCostEstimator(schema, document, variables.coerced);
+  // getComplexity coerces the variables itself: it takes them as the client sent them (enum names, not values).
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables.raw,
+    operationName,
+    estimators: [estimator],
+    maxQueryNodes,
+  });
 }

@@ -34,7 +34,7 @@ export async function registerWebApp(app: FastifyInstance, webAppDir: string): P
     if (hasWebApp && (request.method === 'GET' || request.method === 'HEAD') && wantsPage && !isApiPath(path)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendError(reply, 404, 'NOT_FOUND', `no route ${request.method} ${path}; the API is at POST /graphql`);
+    return sendError(reply, 404, 'NOT_FOUND', `no route ${request.method} ${path}; the API is at /graphql`);
   });
   return hasWebApp;
 }

@@ -16,7 +16,7 @@ const CLIENT_OPERATIONS: [string, unknown, Record<string, unknown>][] = [
   ['Responsibilities', responsibilityOps.RESPONSIBILITIES, { step: 'shelter', region: 'ttu', first: 100 }],
   ['LegalBasis', responsibilityOps.LEGAL_BASIS, { organization: 'plbn-motaain' }],
   ['Coverage', responsibilityOps.COVERAGE, { region: 'ttu' }],
-  ['Steps', vocabularyOps.STEPS, {}],
+  ['Steps', vocabularyOps.STEPS, { pillar: 'PROTECTION' }],
   ['Regions', vocabularyOps.REGIONS, {}],
   ['Search', vocabularyOps.SEARCH, { text: 'polres', first: 100 }],
 ];
@@ -35,6 +35,7 @@ describe('query limits', () => {
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
       expect(codes).not.toContain('QUERY_TOO_COMPLEX');
       expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+      expect(codes).not.toContain('BAD_USER_INPUT');
     },
   );
 
