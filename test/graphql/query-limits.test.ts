@@ -1,5 +1,6 @@
 import { getIntrospectionQuery, print } from 'graphql';
 import { startTestApi, TestApi } from '../support/test-api';
+import { memoryStoreWithRealDataset } from '../support/real-dataset';
 import * as organizationOps from '../../client/api/operations/organization.operations';
 import * as partnerOps from '../../client/api/operations/partner.operations';
 import * as referralOps from '../../client/api/operations/referral-path.operations';
@@ -52,5 +53,23 @@ describe('query limits', () => {
     );
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.errors?.[0].message).toMatch(/estimated cost is \d+; the limit is 50000/);
+  });
+
+  it('stops resolving fields once the request is out of time, answering QUERY_TIMEOUT with 503', async () => {
+    const store = memoryStoreWithRealDataset();
+    const listSteps = store.listSteps.bind(store);
+    store.listSteps = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      return listSteps();
+    };
+    const slow = await startTestApi(store, 50);
+    try {
+      const result = await slow.execute('{ steps { id children { id } } }');
+      expect(result.errors?.[0].extensions?.code).toBe('QUERY_TIMEOUT');
+      expect(result.http.status).toBe(503);
+      expect(result.data).toBeUndefined();
+    } finally {
+      await slow.stop();
+    }
   });
 });
