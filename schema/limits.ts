@@ -1,100 +1,95 @@
-import {
-  DocumentNode,
-  FragmentDefinitionNode,
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  GraphQLSchema,
-  isListType,
-  Kind,
-  SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, GraphQLSchema, ValidationContext, ValidationRule, getVariableValues } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getComplexity, ComplexityEstimator } from 'graphql-query-complexity';
-import { QUERY_TOO_COMPLEX } from './format-error';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { edgeError } from './format-error';
+import { costOf, PageSizeError } from './query-cost';
 
-export const MAX_DEPTH = 12;
-export const MAX_COMPLEXITY = 10_000;
+/**
+ * The limits every operation must keep. The cost of a query bounds the number of values in its answer (see
+ * query-cost.ts), so MAX_COST bounds its size and time: the costliest query accepted answers in well under a second
+ * and a few megabytes on a small server (figures in server/http/README.md).
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxCost: 50_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  /** Tokens of the document: graphql-js stops parsing there, before deep nesting can exhaust the stack. */
+  maxTokens: 3_000,
+  /** Selections the cost walk may visit, fragments expanded: bounds the time spent estimating. */
+  maxCostWalk: 5_000,
+} as const;
 
-const tooComplex = (message: string) =>
-  new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, http: { status: 400 } } });
+export type QueryLimits = typeof QUERY_LIMITS;
 
-/** How deep the operation's selections go (fragments followed). */
-export function depthOf(document: DocumentNode, operationName?: string | null): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!set) return 0;
-    let max = 0;
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) max = Math.max(max, s.selectionSet ? 1 + depth(s.selectionSet, seen) : 1);
-      else if (s.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depth(s.selectionSet, seen));
-      else if (!seen.has(s.name.value))
-        max = Math.max(max, depth(fragments.get(s.name.value)?.selectionSet, new Set([...seen, s.name.value])));
-    }
-    return max;
-  };
-  let max = 0;
-  for (const d of document.definitions) {
-    if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName))
-      max = Math.max(max, depth(d.selectionSet, new Set()));
-  }
-  return max;
+/**
+ * graphql-armor's rules report through the validation context; the error they report carries QUERY_TOO_COMPLEX so
+ * the client sees the project's code rather than Apollo's generic GRAPHQL_VALIDATION_FAILED.
+ */
+const reportAsTooComplex = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(edgeError('QUERY_TOO_COMPLEX', `${error.message.replace(/^Syntax Error: /, '')} ${HINT}`));
+
+const HINT = 'Ask for fewer fields, aliases or nested lists, or split the query.';
+
+/** Depth (fragments flattened, each fragment counted once: linear time), aliases and directives, with graphql-armor. */
+export function queryShapeRules(limits: QueryLimits = QUERY_LIMITS): ValidationRule[] {
+  const common = { propagateOnRejection: false, onReject: [reportAsTooComplex], exposeLimits: true };
+  return [
+    // Introspection is left to the cost limit, which counts its answer exactly (introspection-cost.ts).
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true }),
+    maxAliasesRule({ ...common, n: limits.maxAliases }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives }),
+  ];
 }
 
-const DEFAULT_PAGE = 20;
-const UNBOUNDED_LIST = 5;
-
 /**
- * A field costs 1 plus its children once per item it may return: `first` items of a page (20 when not given), a
- * few for a plain list, one for `nodes`/`edges` (their page size is already counted on the connection).
+ * Apollo plugin, before anything runs: refuses mutations and subscriptions (the API is read-only), variables that do
+ * not fit, and operations costlier than the limit.
  */
-const pageSizeEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  const type = getNullableType(field.type);
-  let items = 1;
-  if (typeof args.first === 'number') items = Math.max(1, args.first);
-  else if (getNamedType(type).name.endsWith('Connection')) items = DEFAULT_PAGE;
-  else if (isListType(type) && field.name !== 'nodes' && field.name !== 'edges') items = UNBOUNDED_LIST;
-  return 1 + childComplexity * items;
-};
-
-/**
- * Apollo plugin: refuses operations deeper than MAX_DEPTH or costlier than MAX_COMPLEXITY, before anything runs.
- * (Here rather than as a validation rule because Apollo gives every validation error its own code.)
- */
-export function queryLimitsPlugin(
-  schema: GraphQLSchema,
-  maxDepth = MAX_DEPTH,
-  maxComplexity = MAX_COMPLEXITY,
-): ApolloServerPlugin {
+export function queryCostPlugin(schema: GraphQLSchema, limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const depth = depthOf(document, request.operationName);
-          if (depth > maxDepth) {
-            throw tooComplex(
-              `the query is ${depth} levels deep; the limit is ${maxDepth}. Ask for fewer nested fields or split the query.`,
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return; // Apollo answers a missing or ambiguous operation itself.
+          if (operation.operation !== 'query') {
+            throw edgeError(
+              'OPERATION_NOT_SUPPORTED',
+              `this API is read-only: only queries are answered, not ${operation.operation}s`,
             );
           }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName,
-              estimators: [pageSizeEstimator],
-            });
-          } catch (error) {
-            // getComplexity rejects invalid variables; that is the client's input, not a server failure.
-            throw new GraphQLError(`the variables do not fit the query: ${(error as Error).message}`, {
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) {
+            throw new GraphQLError(coerced.errors[0].message, {
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          if (complexity > maxComplexity) {
-            throw tooComplex(
-              `the query's estimated cost is ${complexity}; the limit is ${maxComplexity}. Ask for smaller pages (first) or fewer nested lists.`,
+          let cost: number;
+          try {
+            cost = costOf(
+              schema,
+              document,
+              { raw: request.variables ?? {}, coerced: coerced.coerced },
+              operation.name?.value,
+              limits.maxCostWalk,
+            );
+          } catch (error) {
+            if (error instanceof PageSizeError || !/maximum allowed number of nodes/.test((error as Error).message)) {
+              throw new GraphQLError((error as Error).message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
+            throw edgeError(
+              'QUERY_TOO_COMPLEX',
+              `the query expands to more than ${limits.maxCostWalk} selections. ${HINT}`,
+            );
+          }
+          if (cost > limits.maxCost) {
+            throw edgeError(
+              'QUERY_TOO_COMPLEX',
+              `the query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
             );
           }
         },

@@ -1,7 +1,8 @@
 /**
  * `npm run seed`: loads the dataset into the Neo4j database at NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE
  * optional). The dataset is validated first, so an invalid one writes nothing; loading is idempotent, so running it
- * again changes nothing, and after an edit only what changed is written. Prints what each step created or changed.
+ * again changes nothing, and after an edit only what changed is written. Prints what each step created or changed, and
+ * says so when nothing changed.
  * Exit codes: 0 done, 1 invalid dataset or failed load, 2 not configured.
  */
 import { StoreUnavailableError } from '../server/knowledge/errors';
@@ -10,7 +11,7 @@ import { loadConfig, Neo4jConfig } from '../server/config';
 import { toDisplayUri } from '../server/store/neo4j/config';
 import { DriverGateway } from '../server/store/neo4j/driver';
 import { toDomainError } from '../server/store/neo4j/error-mapping';
-import { describeCounters, seedGraph } from '../server/store/neo4j/seed-graph';
+import { describeCounters, hasChanges, seedGraph } from '../server/store/neo4j/seed-graph';
 import { InvalidDatasetError, loadDataset } from './load-dataset';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -54,10 +55,10 @@ async function main(): Promise<number> {
       throw toDomainError(error, 'the connection check');
     });
     print(`Seeding ${target}`);
-    await seedGraph(gateway, dataset, {
+    const steps = await seedGraph(gateway, dataset, {
       onStep: (step) => print(`  ${step.name}: ${describeCounters(step.counters)}`),
     });
-    print('Done.');
+    print(hasChanges(steps) ? 'Done.' : 'Done: nothing changed, the graph already matched the dataset.');
     return 0;
   } catch (error) {
     const reason =

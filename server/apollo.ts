@@ -1,13 +1,36 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../schema/common/context';
 import { domainErrorStatusPlugin, formatError } from '../schema/format-error';
-import { queryLimitsPlugin } from '../schema/limits';
+import { QUERY_LIMITS, queryCostPlugin, queryShapeRules } from '../schema/limits';
+import { enforceListBounds } from '../schema/list-bounds';
+import { executionDeadlinePlugin, stopFieldsAfterDeadline } from '../schema/execution-deadline';
 
-/** Apollo Server with every safety setting explicit: this is a public API. */
-export function createApollo(schema: GraphQLSchema): ApolloServer<RequestContext> {
+export interface ApolloOptions {
+  /** A request stops resolving fields once it has run this long. */
+  queryTimeoutMs: number;
+  /** Apollo's Sandbox page for browsers at GET /graphql; it loads from Apollo's CDN. */
+  sandboxPage: boolean;
+}
+
+const DEFAULT_OPTIONS: ApolloOptions = { queryTimeoutMs: 5_000, sandboxPage: true };
+
+/** Apollo Server with every safety setting explicit: this is a public API. Wraps the schema's resolvers once. */
+export function createApollo(
+  schema: GraphQLSchema,
+  options: Partial<ApolloOptions> = {},
+): ApolloServer<RequestContext> {
+  const { queryTimeoutMs, sandboxPage } = { ...DEFAULT_OPTIONS, ...options };
+  enforceListBounds(schema);
+  stopFieldsAfterDeadline(schema, queryTimeoutMs);
+  const landingPage: ApolloServerPlugin = sandboxPage
+    ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+    : ApolloServerPluginLandingPageDisabled();
   return new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -15,13 +38,20 @@ export function createApollo(schema: GraphQLSchema): ApolloServer<RequestContext
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    // main.ts owns the shutdown order (HTTP drained first); Apollo stopping itself on SIGTERM would fail requests
+    // still in flight with "cannot execute GraphQL operations after the server has stopped".
+    stopOnTerminationSignals: false,
+    // graphql-js stops parsing at this many tokens: long and deeply nested documents fail fast with a parse error.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryShapeRules(),
     formatError,
     plugins: [
-      queryLimitsPlugin(schema),
+      executionDeadlinePlugin(queryTimeoutMs),
+      queryCostPlugin(schema),
       domainErrorStatusPlugin(),
       // No HTTP caching hints are given; without this plugin every field resolution would be instrumented.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      landingPage,
     ],
   });
 }

@@ -1,52 +1,71 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 import { createStore } from './store/create-store';
 import { createServices } from './services';
 import { buildKnowledgeSchema } from '../schema/build-schema';
 import { createApollo } from './apollo';
-import { createHttpServer } from './http/http-server';
+import { createHttpApp } from './http/create-http-app';
+import { shutDownGracefully } from './http/graceful-shutdown';
+
+const STORE_CLOSE_MS = 3_000;
 
 /** Composition root: config -> store -> services -> schema -> Apollo -> HTTP, with graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const { store, description } = await createStore(config);
   const schema = await buildKnowledgeSchema(createServices(store));
-  const apollo = createApollo(schema);
-  await apollo.start();
-  const server: Server = createHttpServer(apollo, store, config.maxRequestBytes);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(
-              `port ${config.port} is already in use: stop the other server or set PORT, e.g. PORT=4001 npm start`,
-            )
-          : error,
-      ),
-    );
-    server.listen(config.port, config.host, resolve);
+  const apollo = createApollo(schema, {
+    queryTimeoutMs: config.http.queryTimeoutMs,
+    sandboxPage: config.http.sandboxPage,
   });
-  const address = server.address();
+  await apollo.start();
+  const http = await createHttpApp(apollo, store, config.http);
+  try {
+    await http.app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? new ConfigError(
+          `port ${config.port} is already in use: stop the other server or set PORT, e.g. PORT=4001 npm start`,
+        )
+      : error;
+  }
+  const address = http.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`NTT anti-trafficking knowledge base — ${description}`);
   console.log(`GraphQL API: http://localhost:${port}/graphql   health: /health   ready: /ready`);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
-    server.close();
-    await apollo.stop();
-    await store.close();
-    process.exit(0);
+    console.log(`${signal}: shutting down (requests in flight may take up to ${config.http.shutdownGraceMs} ms)`);
+    shutDownGracefully({
+      http,
+      apollo,
+      store,
+      graceMs: config.http.shutdownGraceMs,
+      storeCloseMs: STORE_CLOSE_MS,
+      log: (line) => console.log(line),
+    }).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('shutdown failed:', error instanceof Error ? error.message : error);
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // One clear line for a configuration mistake; a stack trace would only hide it.
+  console.error(
+    error instanceof ConfigError
+      ? `configuration error: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

@@ -19,7 +19,7 @@ export function createServices(store: KnowledgeStore) {
     regions: new RegionService(store, checker),
     search: new SearchService(store),
     organizations: new OrganizationService(store, checker),
-    instruments: new InstrumentService(store),
+    instruments: new InstrumentService(store, checker),
     responsibilities: new ResponsibilityService(store, checker),
     referralPaths: new ReferralPathService(store, checker),
     nodes: new NodeService(store),

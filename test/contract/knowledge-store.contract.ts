@@ -142,6 +142,12 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       );
     });
 
+    it("ranks search hits alike in every store: by their names, never by an engine's own score", async () => {
+      for (const text of ['PLBN', 'Motamasn', 'Tapem Bikomi', 'Kefamenanu', 'dinas sosial', 'Atambua']) {
+        expect((await same((s) => s.search(text, 20))).length).toBeGreaterThan(0);
+      }
+    });
+
     it('pages organisations by id with a filter on kind, level, place and step', async () => {
       const page1 = await same((s) => s.findOrganizations({ kinds: ['sub-task-force'] }, { first: 3 }));
       expect(page1).toHaveLength(4);

@@ -2,7 +2,7 @@ import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port
 import { loadConfig } from '../../server/config';
 import { DriverGateway } from '../../server/store/neo4j/driver';
 import { Neo4jKnowledgeStore } from '../../server/store/neo4j/neo4j-knowledge.store';
-import { clearGraph, seedGraph } from '../../server/store/neo4j/seed-graph';
+import { seedGraph } from '../../server/store/neo4j/seed-graph';
 import { realDataset } from '../support/real-dataset';
 
 /**
@@ -18,19 +18,22 @@ export const NEO4J_SKIP_REASON =
 export const isNeo4jConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.NEO4J_URI?.trim());
 
 /**
- * A store on the database at NEO4J_URI, emptied of this project's labels and seeded with the real dataset by the
- * seeder `npm run seed` uses, so the contract also covers the seeder. The caller closes it (which closes the driver).
+ * A store on the database at NEO4J_URI, brought to exactly the real dataset by the seeder `npm run seed` uses (which
+ * also removes what the dataset does not hold), so the contract also covers the seeder; its query plans are warmed
+ * as the server does. The graph is not cleared first: several test files read the same database at the same time,
+ * and re-seeding an up-to-date graph writes nothing, so none of them ever sees it empty or half-loaded. The caller closes it (which closes the driver).
  */
 export async function createSeededNeo4jStore(): Promise<KnowledgeStore> {
   const config = loadConfig().neo4j;
   if (config === null) throw new Error(`the Neo4j contract suite needs a server: ${NEO4J_SKIP_REASON}`);
   const gateway = DriverGateway.fromConfig(config);
+  const store = new Neo4jKnowledgeStore(gateway);
   try {
-    await clearGraph(gateway);
     await seedGraph(gateway, realDataset());
+    await store.warmUpPlans();
   } catch (error) {
     await gateway.close();
     throw error;
   }
-  return new Neo4jKnowledgeStore(gateway);
+  return store;
 }

@@ -1,12 +1,16 @@
+import { describeOnEveryStore } from '../support/stores-under-test';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /** Bad input gets a clear error with a stable code; nothing internal leaks. */
-describe('errors', () => {
+describeOnEveryStore('errors', (createStore) => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi(await createStore());
+  }, 120_000);
+  afterAll(async () => {
+    await api.stop();
+    await api.store.close();
   });
-  afterAll(() => api.stop());
 
   const errorOf = async (query: string, variables?: Record<string, unknown>) => {
     const result = await api.execute(query, variables);

@@ -1,12 +1,16 @@
+import { describeOnEveryStore } from '../support/stores-under-test';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /** Questions drawn from the source papers, asked the way a client asks them. */
-describe('the API answers the questions the sources settle', () => {
+describeOnEveryStore('the API answers the questions the sources settle', (createStore) => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi(await createStore());
+  }, 120_000);
+  afterAll(async () => {
+    await api.stop();
+    await api.store.close();
   });
-  afterAll(() => api.stop());
 
   it('names Dinas Sosial TTU as coordinator of the rehabilitation and repatriation sub-task force under Decree 126/2023', async () => {
     const { data, errors } = await api.execute(

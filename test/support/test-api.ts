@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { buildKnowledgeSchema } from '../../schema/build-schema';
 import { createRequestContext, RequestContext } from '../../schema/common/context';
 import { createApollo } from '../../server/apollo';
-import { createHttpServer } from '../../server/http/http-server';
+import { createHttpApp, HttpApp } from '../../server/http/create-http-app';
+import { DEFAULT_HTTP_CONFIG, HttpConfig } from '../../server/config';
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
 import { createServices } from '../../server/services';
 import { memoryStoreWithRealDataset } from './real-dataset';
@@ -22,8 +22,11 @@ export interface TestApi {
 }
 
 /** The API on a store (default: the embedded store with the real dataset), without HTTP. */
-export async function startTestApi(store: KnowledgeStore = memoryStoreWithRealDataset()): Promise<TestApi> {
-  const apollo = createApollo(await buildKnowledgeSchema(createServices(store)));
+export async function startTestApi(
+  store: KnowledgeStore = memoryStoreWithRealDataset(),
+  queryTimeoutMs = DEFAULT_HTTP_CONFIG.queryTimeoutMs,
+): Promise<TestApi> {
+  const apollo = createApollo(await buildKnowledgeSchema(createServices(store)), { queryTimeoutMs });
   await apollo.start();
   return {
     apollo,
@@ -44,23 +47,29 @@ export async function startTestApi(store: KnowledgeStore = memoryStoreWithRealDa
 export interface TestHttpServer {
   url: string;
   store: KnowledgeStore;
+  http: HttpApp;
   stop(): Promise<void>;
 }
 
-/** The API over real HTTP on a free loopback port. */
+/**
+ * The API over real HTTP on a free loopback port, with the production edge (Fastify). The rate limit is off unless
+ * a test asks for one, so tests that send many requests measure what they mean to.
+ */
 export async function startTestHttpServer(
   store: KnowledgeStore = memoryStoreWithRealDataset(),
-  maxRequestBytes = 64 * 1024,
+  config: Partial<HttpConfig> = {},
 ): Promise<TestHttpServer> {
-  const api = await startTestApi(store);
-  const server: Server = createHttpServer(api.apollo, store, maxRequestBytes);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const httpConfig: HttpConfig = { ...DEFAULT_HTTP_CONFIG, rateLimitPerMinute: 0, ...config };
+  const api = await startTestApi(store, httpConfig.queryTimeoutMs);
+  const http = await createHttpApp(api.apollo, store, httpConfig);
+  await http.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = http.app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     store,
+    http,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.app.close();
       await api.stop();
     },
   };

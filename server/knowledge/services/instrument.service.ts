@@ -2,10 +2,14 @@ import type { KnowledgeStore } from '../knowledge-store.port';
 import { ERROR_CODES, InvalidRequestError } from '../errors';
 import type { Instrument } from '../model';
 import { Page, toPage, toPageRequest } from '../pagination';
+import type { ReferenceChecker } from '../reference-checker';
 import { getOrThrow } from './lookup';
 
 export class InstrumentService {
-  constructor(private readonly store: KnowledgeStore) {}
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly checker: ReferenceChecker,
+  ) {}
 
   async instrument(id: string): Promise<Instrument> {
     const [found] = await this.store.getInstruments([id]);
@@ -28,8 +32,10 @@ export class InstrumentService {
         `year must be between 1900 and 2100; got ${filter.year}`,
       );
     }
+    // An unknown issuer fails like an unknown organisation elsewhere, never as an empty list that looks like "none".
+    const issuerId = filter.issuer == null ? undefined : await this.checker.assertOrganization(filter.issuer);
     const rows = await this.store.findInstruments(
-      { kinds: filter.kinds, year: filter.year ?? undefined, issuerId: filter.issuer ?? undefined },
+      { kinds: filter.kinds, year: filter.year ?? undefined, issuerId },
       request,
     );
     return toPage(rows, request);

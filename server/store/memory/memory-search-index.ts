@@ -32,7 +32,7 @@ export class MemorySearchIndex {
   search(text: string, limit: number): SearchHit[] {
     const candidates: SearchCandidate[] = this.engine.search(text).map((result) => {
       const doc = this.documents.get(result.id as string) as SearchDocument;
-      return { id: doc.id, kind: doc.kind, names: doc.names, acronyms: doc.acronyms, engineScore: result.score };
+      return { id: doc.id, kind: doc.kind, names: doc.names, acronyms: doc.acronyms };
     });
     return rankSearchHits(text, candidates, limit);
   }

@@ -9,8 +9,12 @@ export const NEO4J_TIMEOUTS = {
   connectionTimeoutMs: 2000,
   /** Getting a pooled connection, including opening one; must not be below connectionTimeout (driver warns). */
   connectionAcquisitionTimeoutMs: 2000,
-  /** Retries of transient failures inside executeRead/executeWrite. */
-  maxTransactionRetryTimeMs: 1500,
+  /**
+   * Retries of transient failures inside executeRead/executeWrite. The driver waits about a second before its first
+   * retry and two before the next, so 500 ms allows exactly one retry: a refused connection (Neo4j down) then fails
+   * in about one second, well inside the two-second promise, instead of running into readDeadlineMs.
+   */
+  maxTransactionRetryTimeMs: 500,
   /** Server-side limit on one read transaction; the store's queries take milliseconds on this dataset. */
   readTransactionTimeoutMs: 1900,
   /**
@@ -20,6 +24,8 @@ export const NEO4J_TIMEOUTS = {
   readDeadlineMs: 1900,
   /** Server-side limit on one seeding batch. */
   writeTransactionTimeoutMs: 60000,
+  /** One read of the plan warm-up: planning a large statement on a busy machine can take seconds. */
+  warmUpDeadlineMs: 30000,
   /** ping() answers StoreUnavailableError by then, whatever the driver is still waiting for. */
   pingTimeoutMs: 1800,
 } as const;

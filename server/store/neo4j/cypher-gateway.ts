@@ -20,8 +20,11 @@ export type Row = Record<string, unknown>;
 export type WriteCounters = Record<string, number>;
 
 export interface CypherGateway {
-  /** Runs the statement in a read transaction (routed to a reader in a cluster) and returns all its rows. */
-  executeRead(statement: Statement, params: Params): Promise<Row[]>;
+  /**
+   * Runs the statement in a read transaction (routed to a reader in a cluster) and returns all its rows. The server
+   * ends the transaction after `timeoutMs` (planning included), by default the store's read bound.
+   */
+  executeRead(statement: Statement, params: Params, timeoutMs?: number): Promise<Row[]>;
   /** Runs the statement in its own write transaction and returns the summary's counters. */
   executeWrite(statement: Statement, params: Params): Promise<WriteCounters>;
   /** Resolves when the server answers; rejects with the driver's error otherwise. */

@@ -33,11 +33,15 @@ export class DriverGateway implements CypherGateway {
     return new DriverGateway(createNeo4jDriver(config), config.database);
   }
 
-  async executeRead(statement: Statement, params: Params): Promise<Row[]> {
+  async executeRead(
+    statement: Statement,
+    params: Params,
+    timeoutMs: number = NEO4J_TIMEOUTS.readTransactionTimeoutMs,
+  ): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await runTagged(
-        (work) => session.executeRead(work, { timeout: NEO4J_TIMEOUTS.readTransactionTimeoutMs }),
+        (work) => session.executeRead(work, { timeout: timeoutMs }),
         async (tx) => (await tx.run(statement.cypher, params)).records.map((record) => record.toObject()),
       );
     } finally {

@@ -26,10 +26,12 @@ import { parseJson } from './cypher-fragments';
 import { DriverGateway } from './driver';
 import { toDomainError } from './error-mapping';
 import { withDeadline } from '../../knowledge/deadline';
+import { StoreUnavailableError } from '../../knowledge/errors';
 import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
 import { search } from './search.queries';
+import { warmUpPlans } from './plan-warm-up';
 
 export const VOCABULARY_STATEMENTS = {
   listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
@@ -43,7 +45,7 @@ export const VOCABULARY_STATEMENTS = {
 export interface Neo4jStoreOptions {
   /** ping() gives up after this long (default NEO4J_TIMEOUTS.pingTimeoutMs). */
   pingTimeoutMs?: number;
-  /** A read gives up after this long (default NEO4J_TIMEOUTS.readDeadlineMs). */
+  /** A read gives up after this long, and the server ends its transaction then (default NEO4J_TIMEOUTS.readDeadlineMs). */
   readDeadlineMs?: number;
 }
 
@@ -53,12 +55,17 @@ export interface Neo4jStoreOptions {
  */
 export class Neo4jKnowledgeStore implements KnowledgeStore {
   private readonly read = (statement: Statement, params: Params): Promise<Row[]> =>
-    withDeadline(
-      this.gateway.executeRead(statement, params).catch((error: unknown) => {
-        throw toDomainError(error, statement.name);
-      }),
-      this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
+    this.watchForRecovery(
+      withDeadline(
+        this.gateway.executeRead(statement, params, this.options.readDeadlineMs).catch((error: unknown) => {
+          throw toDomainError(error, statement.name);
+        }),
+        this.options.readDeadlineMs ?? NEO4J_TIMEOUTS.readDeadlineMs,
+      ),
     );
+
+  /** Set while the store is unavailable: a Neo4j that restarts comes back with an empty plan cache. */
+  private plansMayBeCold = false;
 
   constructor(
     private readonly gateway: CypherGateway,
@@ -75,11 +82,42 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     const attempt = this.gateway.verifyConnectivity().catch((error: unknown) => {
       throw toDomainError(error, 'ping');
     });
-    return withDeadline(attempt, this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs);
+    return this.watchForRecovery(withDeadline(attempt, this.options.pingTimeoutMs ?? NEO4J_TIMEOUTS.pingTimeoutMs));
+  }
+
+  /** The first answer after an outage warms the plans again in the background, as at start-up. */
+  private watchForRecovery<T>(attempt: Promise<T>): Promise<T> {
+    return attempt.then(
+      (answer) => {
+        if (this.plansMayBeCold) {
+          this.plansMayBeCold = false;
+          this.warmUpPlans().catch(() => {
+            this.plansMayBeCold = true;
+          });
+        }
+        return answer;
+      },
+      (error: unknown) => {
+        if (error instanceof StoreUnavailableError) this.plansMayBeCold = true;
+        throw error;
+      },
+    );
   }
 
   async close(): Promise<void> {
     await this.gateway.close();
+  }
+
+  /**
+   * Has the server plan every statement for the shapes of arguments the API sends (plan-warm-up.ts), so the first
+   * requests after a start or a reseed do not spend their two seconds on planning. Returns the milliseconds it took.
+   */
+  warmUpPlans(): Promise<number> {
+    const patient = new Neo4jKnowledgeStore(this.gateway, {
+      ...this.options,
+      readDeadlineMs: NEO4J_TIMEOUTS.warmUpDeadlineMs,
+    });
+    return warmUpPlans(patient);
   }
 
   async listSteps(): Promise<Step[]> {

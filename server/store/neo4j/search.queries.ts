@@ -1,6 +1,6 @@
 import { SEARCHABLE_KINDS, type SearchHit } from '../../knowledge/model';
 import { toSearchDocument } from '../../knowledge/search-documents';
-import { rankSearchHits, SearchCandidate } from '../../knowledge/search-ranking';
+import { allowedEdits, rankSearchHits, SearchCandidate } from '../../knowledge/search-ranking';
 import { defineStatement, Statement } from './cypher-gateway';
 import { asString, parseJson, Reader } from './cypher-fragments';
 
@@ -13,7 +13,7 @@ export const SEARCH_STATEMENTS = {
     'search',
     `
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
-RETURN node.json AS json, score, CASE
+RETURN node.json AS json, CASE
   WHEN node:TaskForce THEN 'taskForce' WHEN node:Organization THEN 'organization'
   WHEN node:Instrument THEN 'instrument' WHEN node:Place THEN 'place' ELSE 'step' END AS kind
 ORDER BY score DESC, node.id
@@ -45,15 +45,15 @@ export function toLuceneQuery(text: string): string | null {
   return words
     .map((word) => {
       const term = escapeLucene(word);
-      const edits = word.length < 3 ? 0 : word.length < 8 ? 1 : 2;
+      const edits = allowedEdits(word);
       return edits === 0 ? `(${term} OR ${term}*)` : `(${term} OR ${term}* OR ${term}~${edits})`;
     })
     .join(' OR ');
 }
 
 /** The names and acronyms the shared ranking compares the query with: the core's search document of the record. */
-export function toSearchCandidate(kind: SearchHit['kind'], record: unknown, engineScore: number): SearchCandidate {
-  return { ...toSearchDocument(kind, record), engineScore };
+export function toSearchCandidate(kind: SearchHit['kind'], record: unknown): SearchCandidate {
+  return toSearchDocument(kind, record);
 }
 
 const KINDS: readonly SearchHit['kind'][] = SEARCHABLE_KINDS;
@@ -61,12 +61,12 @@ const KINDS: readonly SearchHit['kind'][] = SEARCHABLE_KINDS;
 export async function search(read: Reader, text: string, limit: number): Promise<SearchHit[]> {
   const query = toLuceneQuery(text);
   if (query === null || limit <= 0) return [];
-  // The ranking re-orders candidates (an exact acronym beats a high Lucene score), so fetch well beyond the limit.
+  // Lucene's best candidates, well beyond the limit: the shared ranking re-orders them by their names.
   const rows = await read(SEARCH_STATEMENTS.search, { query, candidateLimit: Math.max(200, limit * 5) });
   const candidates = rows.map((row) => {
     const kind = asString(row.kind, 'search hit') as SearchHit['kind'];
     if (!KINDS.includes(kind)) throw new Error(`the Neo4j store returned a search hit of unknown kind "${kind}"`);
-    return toSearchCandidate(kind, parseJson(row.json, 'search hit'), Number(row.score));
+    return toSearchCandidate(kind, parseJson(row.json, 'search hit'));
   });
   return rankSearchHits(text, candidates, limit);
 }

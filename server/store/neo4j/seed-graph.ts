@@ -96,3 +96,7 @@ export function describeCounters(counters: WriteCounters): string {
   const changes = Object.entries(counters).filter(([, value]) => value > 0);
   return changes.length === 0 ? 'no change' : changes.map(([key, value]) => `${key} ${value}`).join(', ');
 }
+
+/** Whether seeding wrote anything: any counter above zero in any step. */
+export const hasChanges = (steps: readonly SeedStepReport[]): boolean =>
+  steps.some((step) => Object.values(step.counters).some((value) => value > 0));
