@@ -90,7 +90,11 @@ export const ScopeEnum = register(
   'Scope',
   'LOCAL: the place asked about. FROM_ABOVE: a place that contains it (a national mandate applies in TTU). WITHIN: a place inside it.',
 );
-export const SearchKindEnum = register(SEARCHABLE_KINDS, 'SearchKind', 'The kinds of entity `search` finds.');
+export const SearchKindEnum = register(
+  SEARCHABLE_KINDS,
+  'SearchKind',
+  'The kinds of record `search` finds: every kind of node, and the parts of records with text of their own (DUTY of a task force, PENALTY of an instrument, REFERRAL_STEP of a referral path).',
+);
 export const LanguageEnum = register(
   ['en', 'id'] as const,
   'Language',

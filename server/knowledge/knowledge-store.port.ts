@@ -91,8 +91,13 @@ export interface KnowledgeStore {
   listChildPlaces(placeIds: readonly string[]): Promise<Place[][]>;
 
   // ---- Domain queries ------------------------------------------------------------------------------------------
-  /** Organisations, islands, instruments, places and steps whose names, acronyms or aliases match, best first. */
+  /**
+   * Records and parts of records (server/knowledge/search-documents.ts) whose names or text match, ranked by
+   * server/knowledge/search-ranking.ts, best first.
+   */
   search(text: string, limit: number): Promise<SearchHit[]>;
+  /** Records one of whose names, aliases or acronyms is exactly `name` (compared as search keys), sorted by id. */
+  findByName(name: string): Promise<{ id: string; kind: EntityKind }[]>;
   /**
    * Organisations (task forces included) matching every filter given, sorted by id, one keyset page (first + 1
    * items at most, so the caller can tell whether there is a next page). `placeId` keeps those whose area is the

@@ -1,5 +1,6 @@
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
 import { memoryStoreWithRealDataset } from '../support/real-dataset';
+import { describeSearchRanking } from '../search/search-ranking.contract';
 
 /**
  * The store contract, written once and run against every store on the real dataset. Each case asserts behaviour
@@ -26,6 +27,8 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       return answer;
     }
     const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+    describeSearchRanking(() => store);
 
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

@@ -209,6 +209,9 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async search(text: string, limit: number): Promise<SearchHit[]> {
     return this.search_.search(text, limit);
   }
+  async findByName(name: string) {
+    return this.search_.findByName(name).sort((a, b) => compareIds(a.id, b.id));
+  }
 
   /** The place itself, the places above it and the places within it, each with its scope. */
   private scopesAround(placeId: string): Map<string, Scope> {

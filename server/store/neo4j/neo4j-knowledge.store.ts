@@ -30,7 +30,7 @@ import { StoreUnavailableError } from '../../knowledge/errors';
 import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
-import { search } from './search.queries';
+import { findByName, search } from './search.queries';
 import { warmUpPlans } from './plan-warm-up';
 
 export const VOCABULARY_STATEMENTS = {
@@ -177,6 +177,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   search(text: string, limit: number): Promise<SearchHit[]> {
     return search(this.read, text, limit);
+  }
+  findByName(name: string) {
+    return findByName(this.read, name);
   }
   findOrganizations(
     filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
