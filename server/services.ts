@@ -22,7 +22,7 @@ export function createServices(store: KnowledgeStore) {
     instruments: new InstrumentService(store, checker),
     responsibilities: new ResponsibilityService(store, checker),
     referralPaths: new ReferralPathService(store, checker),
-    nodes: new NodeService(store),
+    nodes: new NodeService(checker.names),
     sources: new SourceDocumentService(store),
     context: new ContextService(store, checker),
   };
