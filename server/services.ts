@@ -1,6 +1,7 @@
 import type { KnowledgeStore } from './knowledge/knowledge-store.port';
 import { ReferenceChecker } from './knowledge/reference-checker';
 import { ContextService } from './knowledge/services/context.service';
+import { FactListService } from './knowledge/services/fact-list.service';
 import { InstrumentService } from './knowledge/services/instrument.service';
 import { NodeService } from './knowledge/services/node.service';
 import { OrganizationService } from './knowledge/services/organization.service';
@@ -23,6 +24,7 @@ export function createServices(store: KnowledgeStore) {
     responsibilities: new ResponsibilityService(store, checker),
     referralPaths: new ReferralPathService(store, checker),
     nodes: new NodeService(checker.names),
+    factLists: new FactListService(store, checker),
     sources: new SourceDocumentService(store),
     context: new ContextService(store, checker),
   };

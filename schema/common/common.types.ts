@@ -68,6 +68,21 @@ export class Source {
   document?: SourceDocument;
 }
 
+@ObjectType({
+  description:
+    'What a dated answer left out because it holds only on other days, said out loud: a date never empties an answer silently.',
+})
+export class OutsideAsOf {
+  @Field(() => Int, { description: 'How many records match the question but are not valid on the day asked about.' })
+  count!: number;
+
+  @Field({
+    description:
+      'For example "3 posts resting on Kepbup 190/KEP/HK/IV/2018 (valid 2018-04-10 to 2023-02-19) are not valid on 2026-12-02".',
+  })
+  message!: string;
+}
+
 @ObjectType({ description: 'Relay-style page information.' })
 export class PageInfo {
   @Field()

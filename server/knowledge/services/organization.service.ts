@@ -58,11 +58,11 @@ export class OrganizationService {
     step?: string | null;
     region?: string | null;
     asOf?: string | null;
-  }): Promise<Partners> {
+  }): Promise<Partners & { organizationId: string; asOf: string }> {
     const asOf = toAsOfDay(args.asOf);
     const organizationId = await this.checker.assertOrganization(args.organization);
     const stepId = args.step == null ? undefined : await this.checker.assertStep(args.step);
     const placeId = args.region == null ? undefined : await this.checker.assertRegion(args.region);
-    return this.store.findPartners({ organizationId, stepId, placeId, asOf });
+    return { ...(await this.store.findPartners({ organizationId, stepId, placeId, asOf })), organizationId, asOf };
   }
 }

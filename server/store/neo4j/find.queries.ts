@@ -54,7 +54,7 @@ ORDER BY rp.id`,
     `
 MATCH (place:Place {id: $placeId})
 MATCH (m:Mandate)-[:ON_STEP]->(step:Step)
-WHERE ${isUnderStep('step')} AND ${validOnAsOf('m')}
+WHERE ${isUnderStep('step')} AND ($asOf IS NULL OR ${validOnAsOf('m')})
 MATCH (m)-[:APPLIES_IN]->(area:Place)
 ${withScope('m, step', 'area', 'place')}
 RETURN m.json AS json, scope
@@ -109,7 +109,7 @@ export async function findReferralPaths(
 
 export async function findResponsibilities(
   read: Reader,
-  query: { stepId: string; placeId: string; asOf: string },
+  query: { stepId: string; placeId: string; asOf: string | null },
 ): Promise<Responsibility[]> {
   const rows = await read(FIND_STATEMENTS.findResponsibilities, {
     stepId: query.stepId,

@@ -32,6 +32,7 @@ import { findInstruments, findOrganizations, findReferralPaths, findResponsibili
 import { findCoverage, findPartners } from './coverage.queries';
 import { findByName, search } from './search.queries';
 import { warmUpPlans } from './plan-warm-up';
+import { findGaps, findPartnerships, findStatistics, listDisagreements } from './list.queries';
 
 export const VOCABULARY_STATEMENTS = {
   listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
@@ -156,6 +157,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   listMembershipsByMember = (ids: readonly string[]) =>
     listByOwners<Membership>(this.read, 'listMembershipsByMember', ids);
+  listMembershipsOfOrganizationTree = (ids: readonly string[]) =>
+    listByOwners<Membership>(this.read, 'listMembershipsOfOrganizationTree', ids);
   listMembershipsByGroup = (ids: readonly string[]) =>
     listByOwners<Membership>(this.read, 'listMembershipsByGroup', ids);
   listChildOrganizations = (ids: readonly string[]) =>
@@ -181,6 +184,18 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   findByName(name: string) {
     return findByName(this.read, name);
   }
+  findStatistics(filter: { placeId?: string }) {
+    return findStatistics(this.read, filter);
+  }
+  findGaps(filter: { placeId?: string; stepId?: string }) {
+    return findGaps(this.read, filter);
+  }
+  findPartnerships(filter: { organizationId?: string; placeId?: string; stepId?: string }) {
+    return findPartnerships(this.read, filter);
+  }
+  listDisagreements() {
+    return listDisagreements(this.read);
+  }
   findOrganizations(
     filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
     page: PageRequest,
@@ -193,7 +208,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   ): Promise<Instrument[]> {
     return findInstruments(this.read, filter, page);
   }
-  findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+  findResponsibilities(query: { stepId: string; placeId: string; asOf: string | null }): Promise<Responsibility[]> {
     return findResponsibilities(this.read, query);
   }
   findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]> {
