@@ -163,11 +163,22 @@ export type Scope =
   | 'LOCAL'
   | 'WITHIN';
 
-/** The kinds of entity `search` finds. */
+/** The kinds of record `search` finds: every kind of node, and the parts of records with text of their own (DUTY of a task force, PENALTY of an instrument, REFERRAL_STEP of a referral path). */
 export type SearchKind =
+  | 'ARTICLE'
+  | 'DISAGREEMENT'
+  | 'DUTY'
+  | 'GAP'
   | 'INSTRUMENT'
+  | 'MANDATE'
+  | 'MEMBERSHIP'
   | 'ORGANIZATION'
+  | 'PARTNERSHIP'
+  | 'PENALTY'
   | 'PLACE'
+  | 'REFERRAL_PATH'
+  | 'REFERRAL_STEP'
+  | 'STATISTIC'
   | 'STEP'
   | 'TASK_FORCE';
 
