@@ -136,6 +136,37 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       expect(ids(underTtu)).toContain('insana-utara');
     });
 
+    it('lists statistics, gaps, partnerships and disagreements by place, step and party', async () => {
+      const inNtt = await same((s) => s.findStatistics({ placeId: 'ntt' }));
+      expect(ids(inNtt)).toContain('stat-ntt-trafficking-cases-2022');
+      expect(ids(inNtt)).not.toContain('stat-asia-pacific-victims-per-100k-2020');
+      const gaps = await same((s) => s.findGaps({ placeId: 'alor-island' }));
+      expect(ids(gaps)).toContain('gap-alor-no-border-post-or-immigration-office');
+      await same((s) => s.findGaps({ stepId: 'protection' }));
+      const partnerships = await same((s) => s.findPartnerships({ organizationId: 'yayasan-tapen-bikomi' }));
+      expect(partnerships.every((p) => p.parties.includes('yayasan-tapen-bikomi'))).toBe(true);
+      await same((s) => s.findPartnerships({ placeId: 'ttu', stepId: 'protection' }));
+      expect((await same((s) => s.listDisagreements())).length).toBeGreaterThan(10);
+    });
+
+    it('lists the posts of an organisation and its units, and finds records by exact name', async () => {
+      const [posts] = await same((s) => s.listMembershipsOfOrganizationTree(['polres-ttu']));
+      expect(new Set(posts.map((m) => m.member))).toEqual(
+        new Set(['polres-ttu', 'polres-ttu-sat-binmas', 'polres-ttu-sat-intelkam', 'polres-ttu-sat-reskrim']),
+      );
+      expect(await same((s) => s.findByName('UU No. 21 Tahun 2007'))).toEqual([
+        { id: 'uu-21-2007', kind: 'instrument' },
+      ]);
+      expect((await same((s) => s.findByName('BP3TKI'))).map((r) => r.id)).toEqual(['bp3tki', 'bp3tki-kupang']);
+    });
+
+    it('finds responsibilities on any day when asOf is null', async () => {
+      const query = { stepId: 'interception', placeId: 'ttu' };
+      const anyDay = await same((s) => s.findResponsibilities({ ...query, asOf: null }));
+      const onDay = await same((s) => s.findResponsibilities({ ...query, asOf: '2026-12-02' }));
+      expect(anyDay.length).toBeGreaterThan(onDay.length);
+    });
+
     it('finds by acronym, by spelling variant and despite a typo', async () => {
       expect((await store.search('PLBN', 10))[0].id).toBe('plbn');
       expect((await store.search('Tapenpah Bikomi', 5)).map((h) => h.id)).toContain('yayasan-tapen-bikomi');

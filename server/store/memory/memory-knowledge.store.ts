@@ -171,10 +171,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return ids.map((id) => this.membershipsByMember.get(id) ?? []);
   }
   async listMembershipsOfOrganizationTree(ids: readonly string[]) {
-    return ids.map((id) => {
-      const units = new Set([id, ...walk(this.graph, id, ['PART_OF'], 'in')]);
-      return [...units].flatMap((unit) => this.membershipsByMember.get(unit) ?? []).sort(byId);
-    });
+    const unitsOf = (id: string): string[] => [
+      id,
+      ...(this.childOrganizations.get(id) ?? []).flatMap((unit) => unitsOf(unit.id)),
+    ];
+    return ids.map((id) => unitsOf(id).flatMap((unit) => this.membershipsByMember.get(unit) ?? []).sort(byId));
   }
   async listMembershipsByGroup(ids: readonly string[]) {
     return ids.map((id) => this.membershipsByGroup.get(id) ?? []);
