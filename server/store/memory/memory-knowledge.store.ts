@@ -175,7 +175,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
       id,
       ...(this.childOrganizations.get(id) ?? []).flatMap((unit) => unitsOf(unit.id)),
     ];
-    return ids.map((id) => unitsOf(id).flatMap((unit) => this.membershipsByMember.get(unit) ?? []).sort(byId));
+    return ids.map((id) =>
+      unitsOf(id)
+        .flatMap((unit) => this.membershipsByMember.get(unit) ?? [])
+        .sort(byId),
+    );
   }
   async listMembershipsByGroup(ids: readonly string[]) {
     return ids.map((id) => this.membershipsByGroup.get(id) ?? []);
