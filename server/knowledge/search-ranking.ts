@@ -211,6 +211,18 @@ function termScoreOf(doc: SearchDocument, matcher: WordMatcher, weights: number[
   return { score: best.reduce((sum, b, i) => sum + b * weights[i], 0) / (3 * total), field: bestField.text };
 }
 
+/**
+ * Computes the search keys and words of every text of the documents ahead of the first search, so no user pays for
+ * them; a store that holds its documents in memory calls this once at start-up.
+ */
+export function prepareSearchDocuments(documents: readonly SearchDocument[]): void {
+  for (const doc of documents) {
+    const texts = [...doc.acronyms, ...doc.names, ...doc.descriptors, ...doc.texts];
+    texts.forEach(wordsOf);
+    wordsOf([...doc.names, ...doc.acronyms].join('\n'));
+  }
+}
+
 const SNIPPET_LENGTH = 200;
 
 /** About 200 characters of `text` around the first word that matches the query. */

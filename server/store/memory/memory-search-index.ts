@@ -1,7 +1,12 @@
 import MiniSearch from 'minisearch';
 import type { Dataset, EntityKind } from '../../knowledge/model';
 import { SearchDocument, toNameKeys, toSearchDocuments } from '../../knowledge/search-documents';
-import { rankSearchHits, SEARCH_CANDIDATE_LIMIT, SearchHit } from '../../knowledge/search-ranking';
+import {
+  prepareSearchDocuments,
+  rankSearchHits,
+  SEARCH_CANDIDATE_LIMIT,
+  SearchHit,
+} from '../../knowledge/search-ranking';
 import { toEngineWords, toSearchKey } from '../../knowledge/search-text';
 
 /** At most this many words of a query reach the engine, which bounds the work of one search. */
@@ -27,6 +32,7 @@ export class MemorySearchIndex {
       for (const key of toNameKeys(doc)) this.byNameKey.set(key, [...(this.byNameKey.get(key) ?? []), doc]);
     }
     this.engine.addAll([...this.documents.values()]);
+    prepareSearchDocuments([...this.documents.values()]);
   }
 
   search(text: string, limit: number): SearchHit[] {
