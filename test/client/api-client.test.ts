@@ -162,7 +162,7 @@ describe('the operations', () => {
     Findings: { region: 'ttu', step: 'awareness-raising' },
     Instrument: { id: 'UU 21/2007' },
     Statistics: { region: 'ntt', topic: 'deaths', year: 2017 },
-    Gaps: { region: 'TTU', step: 'shelter' },
+    Gaps: { region: 'TTU', step: 'coordination' },
   };
 
   it('are all named, and cover every query a user needs', () => {
