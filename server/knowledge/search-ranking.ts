@@ -263,36 +263,30 @@ export function rankSearchHits(text: string, candidates: SearchCandidate[], limi
     const matched = field ?? terms.field;
     // A short passage holding the query says more about it than a long one that also does.
     const focus = Math.round((10 * key.length) / Math.max(key.length, matched.length)) / 10;
-    const phraseFocus = PHRASE_TIERS.has(tier) ? focus : 0;
-    return {
-      document,
-      tier,
-      terms: Math.round(terms.score * 100) / 100,
-      phraseFocus,
-      focus,
-      engine: engineScore / maxEngine,
-      field: matched,
-    };
+    const termScore = Math.min(1, Math.round(terms.score * 100) / 100);
+    // Within a phrase tier the focus decides before the words do (a step of 0.1 in focus outweighs any term score);
+    // the score is the first sort key, so it always reads best first.
+    const within = PHRASE_TIERS.has(tier) ? focus * 0.9 + termScore * 0.089 : termScore * 0.999;
+    const score = Math.round((tier + within) * 10_000) / 10_000;
+    return { document, tier, score, terms: termScore, focus, engine: engineScore / maxEngine, field: matched };
   });
   return ranked
     .filter((r) => r.tier > TIER.rest || r.terms > 0)
     .sort(
       (a, b) =>
-        b.tier - a.tier ||
-        b.phraseFocus - a.phraseFocus ||
-        b.terms - a.terms ||
+        b.score - a.score ||
         b.focus - a.focus ||
         KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) ||
         b.engine - a.engine ||
         (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0),
     )
     .slice(0, limit)
-    .map(({ document, tier, terms, field }) => ({
+    .map(({ document, score, field }) => ({
       id: document.id,
       kind: document.kind,
       recordId: document.recordId,
       ownerId: document.ownerId,
-      score: Math.round((tier + Math.min(terms, 1)) * 1000) / 1000,
+      score,
       snippet: toSnippet(field, queryWords),
     }));
 }
