@@ -199,6 +199,11 @@ export function toSearchDocuments(dataset: Dataset): SearchDocument[] {
         ],
       ),
     ),
+    // "Not stated in the sources" answers: the open question, and what the sources do say.
+    ...dataset.knownUnknowns.map((k) =>
+      record('knownUnknown', k.id, k.about[0] ?? null, [], [...both(k.question), ...both(k.known), k.note]),
+    ),
+    ...dataset.findings.map((f) => record('finding', f.id, f.about?.[0] ?? null, [], [...both(f.statement), f.note])),
     ...dataset.disagreements.map((d) =>
       record('disagreement', d.id, d.subject, [], [d.field, ...d.variants.map((v) => v.value), d.note]),
     ),

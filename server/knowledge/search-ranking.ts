@@ -22,7 +22,10 @@ export const SEARCH_CANDIDATE_LIMIT = 300;
 /** What a store's text engine found, before the shared ranking. */
 export interface SearchCandidate {
   document: SearchDocument;
-  /** The engine's own relevance (MiniSearch or Lucene score); only breaks ties, never across stores. */
+  /**
+   * The engine's own relevance (MiniSearch or Lucene score). Engines only choose the candidates (their best, when more
+   * than SEARCH_CANDIDATE_LIMIT match); the order never depends on it, since Lucene and MiniSearch score differently.
+   */
   engineScore: number;
 }
 
@@ -63,6 +66,8 @@ const KIND_ORDER: readonly SearchHitKind[] = [
   'referralPath',
   'referralStep',
   'partnership',
+  'finding',
+  'knownUnknown',
   'disagreement',
   'membership',
   'mandate',
@@ -247,8 +252,8 @@ export function toSnippet(text: string, queryWords: string[]): string {
 /**
  * Ranks candidates the same way for every store: an exact acronym first, then an exact name, then names holding the
  * query as a phrase, then descriptors ("national task force") and passages holding it, then records whose names hold
- * every word (typos allowed), then the rest; within a tier by how well the words match, then the engine's score,
- * then id, so answers are stable.
+ * every word (typos allowed), then the rest; within a tier by how well the words match, then by kind, then id: never
+ * by an engine's score, so both stores answer alike.
  */
 export function rankSearchHits(text: string, candidates: SearchCandidate[], limit: number): SearchHit[] {
   const key = toSearchKey(text);
@@ -256,8 +261,7 @@ export function rankSearchHits(text: string, candidates: SearchCandidate[], limi
   const meaningful = queryWords.some((w) => !STOP_WORDS.has(w));
   const weights = queryWords.map((w) => (meaningful && STOP_WORDS.has(w) ? 0.1 : 1));
   const matcher = new WordMatcher(queryWords);
-  const maxEngine = Math.max(1e-9, ...candidates.map((c) => c.engineScore));
-  const ranked = candidates.map(({ document, engineScore }) => {
+  const ranked = candidates.map(({ document }) => {
     const { tier, field } = tierOf(document, key, matcher);
     const terms = termScoreOf(document, matcher, weights);
     const matched = field ?? terms.field;
@@ -268,7 +272,7 @@ export function rankSearchHits(text: string, candidates: SearchCandidate[], limi
     // the score is the first sort key, so it always reads best first.
     const within = PHRASE_TIERS.has(tier) ? focus * 0.9 + termScore * 0.089 : termScore * 0.999;
     const score = Math.round((tier + within) * 10_000) / 10_000;
-    return { document, tier, score, terms: termScore, focus, engine: engineScore / maxEngine, field: matched };
+    return { document, tier, score, terms: termScore, focus, field: matched };
   });
   return ranked
     .filter((r) => r.tier > TIER.rest || r.terms > 0)
@@ -277,7 +281,6 @@ export function rankSearchHits(text: string, candidates: SearchCandidate[], limi
         b.score - a.score ||
         b.focus - a.focus ||
         KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) ||
-        b.engine - a.engine ||
         (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0),
     )
     .slice(0, limit)
