@@ -66,6 +66,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   /** Set while the store is unavailable: a Neo4j that restarts comes back with an empty plan cache. */
   private plansMayBeCold = false;
+  /** A warm-up still running stops at its next call once the store is closed. */
+  private closed = false;
 
   constructor(
     private readonly gateway: CypherGateway,
@@ -105,6 +107,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.gateway.close();
   }
 
@@ -117,7 +120,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
       ...this.options,
       readDeadlineMs: NEO4J_TIMEOUTS.warmUpDeadlineMs,
     });
-    return warmUpPlans(patient);
+    return warmUpPlans(patient, () => this.closed);
   }
 
   async listSteps(): Promise<Step[]> {

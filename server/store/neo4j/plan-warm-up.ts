@@ -61,9 +61,15 @@ export const WARM_UP_CALLS: readonly ((store: KnowledgeStore) => Promise<unknown
   (s) => s.findCoverage({ placeId: ID[0], asOf: DAY }),
 ];
 
-/** Runs the calls one after another (planning is CPU-bound on the server) and returns how long it took. */
-export async function warmUpPlans(store: KnowledgeStore): Promise<number> {
+/**
+ * Runs the calls one after another (planning is CPU-bound on the server) until done or `isStopped`, and returns how
+ * long it took.
+ */
+export async function warmUpPlans(store: KnowledgeStore, isStopped: () => boolean = () => false): Promise<number> {
   const started = Date.now();
-  for (const call of WARM_UP_CALLS) await call(store);
+  for (const call of WARM_UP_CALLS) {
+    if (isStopped()) break;
+    await call(store);
+  }
   return Date.now() - started;
 }

@@ -40,6 +40,15 @@ describe('warming the Neo4j query plans', () => {
     }
   });
 
+  it('stops warming once the store is closed, so a shutdown does not wait for it', async () => {
+    const gateway = new RecordingGateway();
+    const store = new Neo4jKnowledgeStore(gateway);
+    const warming = store.warmUpPlans();
+    await store.close();
+    await warming;
+    expect(gateway.reads.length).toBeLessThan(STORE_STATEMENTS.length);
+  });
+
   it('warms them again on the first answer after an outage, and not on every answer', async () => {
     const gateway = new RecordingGateway();
     const store = new Neo4jKnowledgeStore(gateway);
