@@ -33,7 +33,19 @@ const GRAPHQL_AND_HTTP =
   '^(graphql|type-graphql|@apollo/.*|@as-integrations/.*|fastify|@fastify/.*|express|node:https?|https?)(/|$)';
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'seed/schema/json/', 'client/api/generated/', '*.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'reports/',
+      '.stryker-tmp/',
+      'test/*.config.js',
+      'seed/schema/json/',
+      'client/api/generated/',
+      '*.config.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
