@@ -1,0 +1,22 @@
+/**
+ * `npm run bench:data -- [factor ...]`: writes synthetic datasets (default 10x and 100x the real one) to
+ * bench/.data/x<factor>/, for `KB_DATA_DIR=bench/.data/x100 npm start` and for the benchmark.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeScaledDataset } from './scaled-dataset';
+
+export const SCALED_DATA_ROOT = join(__dirname, '..', '.data');
+export const scaledDataDir = (factor: number) => join(SCALED_DATA_ROOT, `x${factor}`);
+
+if (require.main === module) {
+  const factors = process.argv.slice(2).map(Number);
+  for (const factor of factors.length > 0 ? factors : [10, 100]) {
+    if (!Number.isInteger(factor) || factor < 1) throw new Error(`a factor is a whole number from 1; got ${factor}`);
+    const started = performance.now();
+    const summary = writeScaledDataset(factor, scaledDataDir(factor));
+    console.log(
+      `${factor}x: ${summary.records} records (${summary.realRecords} real + ${summary.copies} synthetic provinces) in ${scaledDataDir(factor)}, ${(performance.now() - started).toFixed(0)} ms`,
+    );
+  }
+}
