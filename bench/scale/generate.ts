@@ -1,12 +1,13 @@
 /**
  * `npm run bench:data -- [factor ...]`: writes synthetic datasets (default 10x and 100x the real one) to
- * bench/.data/x<factor>/, for `KB_DATA_DIR=bench/.data/x100 npm start` and for the benchmark.
+ * dist/bench-data/x<factor>/ (ignored, as all of dist/), for `KB_DATA_DIR=dist/bench-data/x100 npm start` and the benchmark.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { findRepoRoot } from '../../seed/paths';
 import { writeScaledDataset } from './scaled-dataset';
 
-export const SCALED_DATA_ROOT = join(__dirname, '..', '.data');
+export const SCALED_DATA_ROOT = join(findRepoRoot(__dirname), 'dist', 'bench-data');
 export const scaledDataDir = (factor: number) => join(SCALED_DATA_ROOT, `x${factor}`);
 
 if (require.main === module) {
