@@ -60,6 +60,8 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   private readonly gapsByPlace;
   private readonly referralPathsByPlace;
   private readonly sortedReferralPaths;
+  /** Every request that shows a region reads the places (schema/common/loaders.ts): sort them once, not per request. */
+  private readonly sortedPlaces;
 
   constructor(private readonly dataset: Dataset) {
     this.graph = buildGraph(dataset);
@@ -108,6 +110,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     this.mandatesByPlace = groupBy(sorted(dataset.mandates), (m) => [m.area]);
     this.gapsByPlace = groupBy(sorted(dataset.gaps), (g) => [g.area]);
     this.sortedReferralPaths = sorted(dataset.referralPaths);
+    this.sortedPlaces = sorted(dataset.places);
     this.referralPathsByPlace = groupBy(this.sortedReferralPaths, (p) => [p.area]);
     this.incomingRelations = groupBy(
       dataset.instruments.flatMap((i) => (i.relations ?? []).map((r) => ({ ...r, source: i.id }))),
@@ -122,7 +125,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return this.steps;
   }
   async listPlaces() {
-    return [...this.dataset.places].sort(byId);
+    return this.sortedPlaces;
   }
   async listSourceDocuments() {
     return this.dataset.sources;
