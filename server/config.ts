@@ -11,6 +11,8 @@ export interface Config {
   http: HttpConfig;
   /** The dataset folder the embedded store reads (KB_DATA_DIR); undefined: the curated seed/data. */
   dataDir?: string;
+  /** KB_RESPONSE_CACHE=off turns the response cache off (it is only ever on for the embedded store). */
+  responseCache: boolean;
 }
 
 /** What the HTTP edge enforces; every number has a default that suits a small public server. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     dataDir: dataDir ? resolve(dataDir) : undefined,
+    responseCache: !['off', '0', 'false', 'no'].includes((env.KB_RESPONSE_CACHE ?? '').trim().toLowerCase()),
     host: env.HOST?.trim() || '0.0.0.0',
     http: {
       ...defaults,

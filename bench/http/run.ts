@@ -68,10 +68,10 @@ function ensureScaledDatasets() {
   }
 }
 
-const startKnowledgeServer = (dataDir?: string) =>
+const startKnowledgeServer = (dataDir?: string, responseCache = false) =>
   startServer({
     script: built('server', 'main.js'),
-    env: { KB_DATA_DIR: dataDir },
+    env: { KB_DATA_DIR: dataDir, KB_RESPONSE_CACHE: responseCache ? 'on' : 'off' },
     nodeOptions: cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles')] : [],
     readyPath: '/ready',
   });
@@ -144,10 +144,14 @@ async function main() {
   const operations = await measureOperations(server, OPERATIONS, seconds.operation);
   const peakRssMb = residentMb(server.pid, 'VmHWM');
   await server.stop();
+  const keyOperations = OPERATIONS.filter((o) => o.name !== 'typename');
+  log('real dataset (1x), with the response cache');
+  const cachedServer = await startKnowledgeServer(undefined, true);
+  const cached = await measureOperations(cachedServer, keyOperations, seconds.operation);
+  await cachedServer.stop();
   const apolloAfter = await measureFloor('apollo');
   log(`  apollo { hello } again: ${apolloAfter.rps} req/s`);
 
-  const keyOperations = OPERATIONS.filter((o) => o.name !== 'typename');
   const scaled: Record<string, { server: RunningServer; results: Record<string, LoadResult>; peakRssMb: number }> = {};
   for (const factor of SCALES) {
     log(`synthetic ${factor}x dataset`);
@@ -187,6 +191,7 @@ async function main() {
       apolloAfter,
       bareHttp,
       operations,
+      cached,
       scaled: Object.fromEntries(
         Object.entries(scaled).map(([factor, s]) => [
           factor,

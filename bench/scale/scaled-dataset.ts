@@ -71,6 +71,17 @@ function provinceSubgraph(byKind: RecordsByKind): Set<string> {
   return ids;
 }
 
+/** Kinds that relate organisations and places: a copy of one is kept only if it relates synthetic ones alone. */
+const RELATIONS: RecordKind[] = ['memberships', 'mandates', 'partnerships', 'referralPaths', 'gaps'];
+
+/** Whether any string in the value is one of the ids. */
+const mentionsAny = (value: unknown, ids: Set<string>): boolean =>
+  typeof value === 'string'
+    ? ids.has(value)
+    : Array.isArray(value)
+      ? value.some((v) => mentionsAny(v, ids))
+      : value !== null && typeof value === 'object' && Object.values(value).some((v) => mentionsAny(v, ids));
+
 /** A copy of a record with every id of the subgraph renamed and its names marked synthetic. */
 function copyRecord(value: unknown, rename: (id: string) => string | undefined, copy: number): unknown {
   if (typeof value === 'string') return rename(value) ?? value;
@@ -103,7 +114,19 @@ export function writeScaledDataset(factor: number, outDir: string, dataDir = DEF
   const byKind = readRecords(dataDir);
   const subgraph = provinceSubgraph(byKind);
   const realRecords = [...byKind.values()].reduce((n, list) => n + list.length, 0);
-  const perCopy = [...byKind.values()].flat().filter((r) => subgraph.has(idOf(r))).length;
+  // A copied mandate, membership or partnership naming a real organisation or place would add to the answers about
+  // it, and the benchmark asks about real ones: it measures a bigger graph, not bigger answers.
+  const realActors = new Set(
+    [...(byKind.get('places') ?? []), ...(byKind.get('organizations') ?? [])]
+      .map(idOf)
+      .filter((id) => !subgraph.has(id)),
+  );
+  const isCopied = (kind: RecordKind, r: Raw) =>
+    subgraph.has(idOf(r)) && (!RELATIONS.includes(kind) || !mentionsAny(r, realActors));
+  const perCopy = [...byKind.entries()].reduce(
+    (n, [kind, list]) => n + list.filter((r) => isCopied(kind, r)).length,
+    0,
+  );
   const copies = Math.max(0, Math.round(((factor - 1) * realRecords) / perCopy));
 
   rmSync(outDir, { recursive: true, force: true });
@@ -113,7 +136,7 @@ export function writeScaledDataset(factor: number, outDir: string, dataDir = DEF
     for (let copy = 1; copy <= copies; copy++) {
       const prefix = `syn-${copy}-`;
       const rename = (id: string) => (subgraph.has(id) ? prefix + id : undefined);
-      for (const r of real) if (subgraph.has(idOf(r))) synthetic.push(copyRecord(r, rename, copy) as Raw);
+      for (const r of real) if (isCopied(kind, r)) synthetic.push(copyRecord(r, rename, copy) as Raw);
     }
     mkdirSync(join(outDir, folder), { recursive: true });
     writeFileSync(join(outDir, folder, 'real.yaml'), dump(real, { lineWidth: -1, noRefs: true }));
