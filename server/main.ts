@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const apollo = createApollo(schema, {
     queryTimeoutMs: config.http.queryTimeoutMs,
     sandboxPage: config.http.sandboxPage,
+    // The embedded store's data is fixed for the life of the process, so its answers can be kept; Neo4j's cannot.
+    responseCache: config.responseCache && config.neo4j === null,
   });
   await apollo.start();
   const http = await createHttpApp(apollo, store, config.http);
