@@ -81,6 +81,8 @@ export class FakeKnowledgeStore implements KnowledgeStore {
   async listSourceDocuments() {
     return this.records.sources ?? [];
   }
+  listKnownUnknowns = async () => [];
+  listFindings = async () => [];
 
   async getKinds(ids: readonly string[]) {
     return ids.map((id) => this.kinds.get(id) ?? null);
@@ -103,6 +105,8 @@ export class FakeKnowledgeStore implements KnowledgeStore {
   getGaps = async (ids: readonly string[]) => this.none(ids);
   getStatistics = async (ids: readonly string[]) => this.none(ids);
   getDisagreements = async (ids: readonly string[]) => this.none(ids);
+  getKnownUnknowns = async (ids: readonly string[]) => this.none(ids);
+  getFindings = async (ids: readonly string[]) => this.none(ids);
 
   async listMandatesByOrganization(ids: readonly string[]) {
     return ids.map((id) => (this.records.mandates ?? []).filter((m) => m.organization === id).sort(byId));

@@ -80,8 +80,8 @@ export const smallWorld = () => ({
     organization('task-force-b-sub-a', 'sub-task-force', 'regency-b'),
   ],
   instruments: [
-    instrument('decree-a-2018', 2018, 'regent-b'),
-    instrument('decree-b-2023', 2023, 'regent-b'),
+    instrument('decree-a-2018', 2018, 'social-service-b'),
+    instrument('decree-b-2023', 2023, 'social-service-b'),
     instrument('decree-c-2023', 2023),
   ],
   mandates: [

@@ -1,56 +1,82 @@
-import { rankSearchHits, type SearchCandidate } from '../../../server/knowledge/search-ranking';
+import {
+  allowedEdits,
+  editDistance,
+  rankSearchHits,
+  type SearchCandidate,
+} from '../../../server/knowledge/search-ranking';
 
-const candidate = (id: string, engineScore: number, names: string[], acronyms: string[] = []): SearchCandidate => ({
+const candidate = (id: string, names: string[], acronyms: string[] = []): SearchCandidate => ({
   id,
   kind: 'organization',
   names,
   acronyms,
-  engineScore,
 });
-const rankedIds = (text: string, candidates: SearchCandidate[], limit = 10) =>
-  rankSearchHits(text, candidates, limit).map((h) => h.id);
+const ranked = (text: string, candidates: SearchCandidate[], limit = 10) =>
+  rankSearchHits(text, candidates, limit).map((h) => [h.id, h.score]);
+
+describe('editDistance and allowedEdits', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('motamasin', 'motamasn')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+    expect(editDistance('plbn', 'plbn')).toBe(0);
+  });
+
+  it('allows no edit below 3 letters, one below 8, two from 8', () => {
+    expect([2, 3, 7, 8].map((n) => allowedEdits('x'.repeat(n)))).toEqual([0, 1, 1, 2]);
+  });
+});
 
 describe('rankSearchHits', () => {
-  it('ranks an exact acronym, then an exact name, then whole words, then fuzzy matches, whatever the engine said', () => {
+  it('ranks an exact acronym, then an exact name, then whole words, then close words, whatever the input order', () => {
     const candidates = [
-      candidate('fuzzy', 90, ['Plbm Something']),
-      candidate('words', 50, ['Pos PLBN Motaain']),
-      candidate('name', 20, ['PLBN']),
-      candidate('acronym', 1, ['Pos Lintas Batas Negara'], ['PLBN']),
+      candidate('close', ['Plbm Something']),
+      candidate('words', ['Pos PLBN Motaain']),
+      candidate('name', ['PLBN']),
+      candidate('acronym', ['Pos Lintas Batas Negara'], ['PLBN']),
     ];
-    expect(rankedIds('plbn', candidates)).toEqual(['acronym', 'name', 'words', 'fuzzy']);
-  });
-
-  it('folds case, accents and punctuation before comparing', () => {
-    const candidates = [candidate('fuzzy', 10, ['Other']), candidate('folded', 1, ['Yayasan Tapen-Bikomi'])];
-    expect(rankedIds('TAPEN bikómi', candidates)).toEqual(['folded', 'fuzzy']);
-  });
-
-  it('matches whole words only, not part of a word', () => {
-    const candidates = [candidate('part', 1, ['PLBN Motaain']), candidate('other', 2, ['Something'])];
-    expect(rankedIds('PLB', candidates)).toEqual(['other', 'part']);
-  });
-
-  it('breaks ties by engine score, then by id', () => {
-    const candidates = [candidate('b', 5, ['x']), candidate('a', 5, ['y']), candidate('c', 7, ['z'])];
-    expect(rankedIds('q', candidates)).toEqual(['c', 'a', 'b']);
-  });
-
-  it('keeps at most limit hits, with their kind', () => {
-    const hits = rankSearchHits('q', [candidate('a', 1, ['a']), candidate('b', 2, ['b'])], 1);
-    expect(hits).toEqual([{ id: 'b', kind: 'organization', score: 1 }]);
-  });
-
-  it('scores the tier plus the engine score relative to the best, to three decimals', () => {
-    const hits = rankSearchHits('plbn', [candidate('a', 3, ['PLBN']), candidate('b', 9, ['Other'], ['PLBN'])], 10);
-    expect(hits).toEqual([
-      { id: 'b', kind: 'organization', score: 4 },
-      { id: 'a', kind: 'organization', score: 2.333 },
+    expect(ranked('plbn', candidates)).toEqual([
+      ['acronym', 4],
+      ['name', 3],
+      ['words', 2],
+      ['close', 0.45], // one edit in four letters: 0.6 * (1 - 1/4)
     ]);
   });
 
-  it('does not inflate engine scores below 1', () => {
-    expect(rankSearchHits('q', [candidate('a', 0.25, ['x'])], 10)[0].score).toBe(0.25);
+  it('scores a word the query begins at 0.8, and a word too many edits away at 0', () => {
+    expect(ranked('kefa', [candidate('a', ['Kefamenanu']), candidate('b', ['Atambua'])])).toEqual([
+      ['a', 0.8],
+      ['b', 0],
+    ]);
+  });
+
+  it('averages the closeness of each query word over the best name', () => {
+    const hits = ranked('tapen bikomi', [candidate('a', ['Other', 'Yayasan Tapen Bikomo'])]);
+    // tapen: 1; bikomi -> bikomo: one edit in six letters, 0.6 * (1 - 1/6) = 0.5; average 0.75
+    expect(hits).toEqual([['a', 0.75]]);
+  });
+
+  it('folds case, accents and punctuation before comparing', () => {
+    expect(ranked('TAPEN bikómi', [candidate('folded', ['Yayasan Tapen-Bikomi'])])).toEqual([['folded', 2]]);
+  });
+
+  it('matches whole words only for the words tier', () => {
+    expect(ranked('plb', [candidate('part', ['PLBN Motaain'])])).toEqual([['part', 0.8]]);
+  });
+
+  it('breaks ties by closeness, then by id', () => {
+    const candidates = [candidate('b', ['Dinas X']), candidate('a', ['Dinas Y']), candidate('c', ['Dinas'])];
+    expect(rankSearchHits('dinas sosial', candidates, 10).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(ranked('dinas sosial', [candidate('z', ['Dinas Sosial TTU']), candidate('y', ['Dinas Sosia'])])).toEqual([
+      ['z', 2],
+      ['y', 0.75], // dinas: 1; sosial -> sosia: one edit in six letters, 0.5; average 0.75
+    ]);
+  });
+
+  it('keeps at most limit hits, with their kind', () => {
+    const hits = rankSearchHits('b', [candidate('a', ['a']), candidate('b', ['b'])], 1);
+    expect(hits).toEqual([{ id: 'b', kind: 'organization', score: 3 }]);
   });
 
   it('answers nothing for no candidates', () => {

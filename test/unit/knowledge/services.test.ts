@@ -26,14 +26,25 @@ describe('InstrumentService', () => {
 
   it('passes year and issuer to the store and pages the answer', async () => {
     const { store, services } = setUp();
-    const page = await services.instruments.instruments({ year: 2023, issuer: 'regent-b' }, { first: 5 });
+    const page = await services.instruments.instruments({ year: 2023, issuer: 'social-service-b' }, { first: 5 });
     expect(nodeIds(page)).toEqual(['decree-b-2023']);
     expect(store.queries).toEqual([
       {
         method: 'findInstruments',
-        query: { filter: { kinds: undefined, year: 2023, issuerId: 'regent-b' }, page: { first: 5, after: undefined } },
+        query: {
+          filter: { kinds: undefined, year: 2023, issuerId: 'social-service-b' },
+          page: { first: 5, after: undefined },
+        },
       },
     ]);
+  });
+
+  it('refuses an issuer that is not an organisation without asking the store', async () => {
+    const { store, services } = setUp();
+    await expect(services.instruments.instruments({ issuer: 'regency-b' }, {})).rejects.toEqual(
+      failure(ERROR_CODES.UNKNOWN_ORGANIZATION, /that id is a place/),
+    );
+    expect(store.queries).toEqual([]);
   });
 
   it('turns null filters into no filter', async () => {
