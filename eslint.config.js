@@ -36,6 +36,7 @@ module.exports = tseslint.config(
   {
     ignores: [
       'dist/',
+      'client/web/dist/',
       'node_modules/',
       'coverage/',
       'reports/',
