@@ -75,6 +75,8 @@ const startKnowledgeServer = (dataDir?: string, responseCache = false) =>
     env: { KB_DATA_DIR: dataDir, KB_RESPONSE_CACHE: responseCache ? 'on' : 'off', RATE_LIMIT_PER_MINUTE: '0' },
     nodeOptions: cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles')] : [],
     readyPath: '/ready',
+    // A synthetic dataset takes a while to validate and index on a busy machine; the real one must not.
+    timeoutMs: dataDir === undefined ? 60_000 : 300_000,
   });
 
 const load = (server: RunningServer, bodies: string[], duration: number, path = '/graphql') =>
