@@ -103,6 +103,10 @@ export class FakeKnowledgeStore implements KnowledgeStore {
   getGaps = async (ids: readonly string[]) => this.none(ids);
   getStatistics = async (ids: readonly string[]) => this.none(ids);
   getDisagreements = async (ids: readonly string[]) => this.none(ids);
+  getKnownUnknowns = async (ids: readonly string[]) => this.none(ids);
+  getFindings = async (ids: readonly string[]) => this.none(ids);
+  listKnownUnknowns = async () => [];
+  listFindings = async () => [];
 
   async listMandatesByOrganization(ids: readonly string[]) {
     return ids.map((id) => (this.records.mandates ?? []).filter((m) => m.organization === id).sort(byId));

@@ -1,11 +1,15 @@
 import { rankSearchHits, type SearchCandidate } from '../../../server/knowledge/search-ranking';
 
-const candidate = (id: string, engineScore: number, names: string[], acronyms: string[] = []): SearchCandidate => ({
+const candidate = (
+  id: string,
+  _formerEngineScore: number,
+  names: string[],
+  acronyms: string[] = [],
+): SearchCandidate => ({
   id,
   kind: 'organization',
   names,
   acronyms,
-  engineScore,
 });
 const rankedIds = (text: string, candidates: SearchCandidate[], limit = 10) =>
   rankSearchHits(text, candidates, limit).map((h) => h.id);
