@@ -250,7 +250,7 @@ export const PART_TABLES = [
     'Every citation: the source paper, the lines and a short verbatim quote, for every record and part.',
     ['subject', 'position'],
     citations,
-    (h) => [
+    () => [
       {
         name: 'subject',
         description: 'Id of the cited record or part (the id column of subject_table).',

@@ -31,7 +31,7 @@ const table = <K extends keyof Dataset>(
 });
 
 export const RECORD_TABLES = [
-  table('sources', 'sources', 'Source papers', 'The five research papers every fact cites (no author names).', (h) => [
+  table('sources', 'sources', 'Source papers', 'The five research papers every fact cites (no author names).', () => [
     {
       name: 'file',
       description: 'File name of the paper; citations.csv refers to it.',
@@ -305,7 +305,7 @@ export const RECORD_TABLES = [
     'disagreements',
     'Disagreements between sources',
     'Where the sources disagree; each variant is in disagreement-variants.csv.',
-    (h) => [
+    () => [
       idColumn('disagreement'),
       {
         name: 'subject',
