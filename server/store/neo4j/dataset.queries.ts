@@ -16,6 +16,8 @@ const KIND_PATTERNS: { [K in keyof Dataset]: string } = {
   gaps: 'MATCH (n:Gap) RETURN n.json ORDER BY n.id',
   statistics: 'MATCH (n:Statistic) RETURN n.json ORDER BY n.id',
   disagreements: 'MATCH (n:Disagreement) RETURN n.json ORDER BY n.id',
+  knownUnknowns: 'MATCH (n:KnownUnknown) RETURN n.json ORDER BY n.id',
+  findings: 'MATCH (n:Finding) RETURN n.json ORDER BY n.id',
 };
 
 const KINDS = Object.keys(KIND_PATTERNS) as (keyof Dataset)[];
