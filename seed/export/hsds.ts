@@ -65,6 +65,12 @@ export function toHsds(dataset: Dataset, asOf: string): HsdsExport {
   const organizations = new Map(dataset.organizations.map((o) => [o.id, toOrganization(o)]));
   const placeName = new Map(dataset.places.map((p) => [p.id, p]));
   const steps = new Map(dataset.steps.map((s) => [s.id, s]));
+  const instruments = new Map(dataset.instruments.map((i) => [i.id, i]));
+  const legalBasisLabel = (b: { instrument: string; article?: string }) => {
+    const instrument = instruments.get(b.instrument);
+    const article = instrument?.articles?.find((a) => a.id === b.article);
+    return `${either(instrument?.title) ?? b.instrument}${article ? `, Art. ${article.number}` : ''}`;
+  };
   const groups = new Map<string, Mandate[]>();
   for (const m of dataset.mandates) {
     const key = `${m.organization}/${m.step}`;
@@ -83,7 +89,7 @@ export function toHsds(dataset: Dataset, asOf: string): HsdsExport {
         organization_id: organization.id,
         name: `${step?.label.en ?? stepId}: ${organization.alternate_name ?? organization.name}`,
         ...(step ? { alternate_name: `${step.label.id}: ${organization.name}` } : {}),
-        description: mandates.map((m) => describeMandate(m, placeName)).join('\n\n'),
+        description: mandates.map((m) => describeMandate(m, placeName, legalBasisLabel)).join('\n\n'),
         status: mandates.some((m) => isValidOn(asOf, m.validFrom, m.validTo)) ? 'active' : 'inactive',
         service_areas: areas.map((area) => {
           const place = placeName.get(area);
@@ -104,10 +110,14 @@ export function toHsds(dataset: Dataset, asOf: string): HsdsExport {
   return { organizations: [...organizations.values()], services, ids };
 }
 
-function describeMandate(m: Mandate, places: Map<string, { name: Localized }>): string {
+function describeMandate(
+  m: Mandate,
+  places: Map<string, { name: Localized }>,
+  legalBasisLabel: (b: { instrument: string; article?: string }) => string,
+): string {
   const where = either(places.get(m.area)?.name) ?? m.area;
   const when = m.validFrom || m.validTo ? ` (${m.validFrom ?? '…'} to ${m.validTo ?? 'open'})` : '';
-  const basis = (m.legalBasis ?? []).map((b) => b.article ?? b.instrument).join(', ');
+  const basis = (m.legalBasis ?? []).map(legalBasisLabel).join('; ');
   return (
     `${m.role} in ${where}${when}: ${either(m.description)}` +
     (basis ? ` Legal basis: ${basis}.` : ' Legal basis: not stated in the sources.') +

@@ -86,7 +86,8 @@ All text is UTF-8. Dates are ISO 8601 and only as precise as the source gives th
 \`2018-04-20\`. An empty cell means "not stated in the sources". Ids are stable and the same as in the API; lists of
 ids in one cell are separated by \`; \`, lists of names by \` | \`. Whether each fact is stated by its source or
 inferred from it is in the \`basis\` column; every citation (paper, lines, verbatim quote) is in \`csv/citations.csv\`,
-keyed by the id of the record or part it supports.
+keyed by the id of the record or part it supports. The CSVs have no byte-order mark: in Excel, open them with
+Data > From Text/CSV and choose UTF-8 (LibreOffice asks for the encoding).
 
 | file | holds |
 | ---- | ----- |
