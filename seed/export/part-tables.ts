@@ -1,5 +1,5 @@
 import type { Article, Citation, Dataset, ReferralStep } from '../../server/knowledge/model';
-import { InstrumentRelation } from '../schema/records';
+import { InstrumentRelation } from '../../server/knowledge/records';
 import { Column, ColumnHelpers, columnHelpers, Table } from './table';
 
 /**

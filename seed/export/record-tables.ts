@@ -9,8 +9,8 @@ import {
   PlaceKind,
   Position,
   Instrument,
-} from '../schema/records';
-import { Pillar } from '../schema/primitives';
+} from '../../server/knowledge/records';
+import { Pillar } from '../../server/knowledge/records';
 import { Column, ColumnHelpers, columnHelpers, idColumn, Table } from './table';
 
 type Row<K extends keyof Dataset> = Dataset[K][number];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { ERROR_CODES } from '../knowledge/errors';
 
 /** Where the bulk downloads are served; every file has the stable URL /data/<path in the export>. */
 export const DATA_DOWNLOADS_PATH = '/data/';
@@ -94,7 +95,10 @@ export class DataDownloads {
       return {
         status: 405,
         headers: { allow: 'GET, HEAD', 'content-type': MEDIA_TYPES['.json'] },
-        body: errorBody(`${request.method} is not allowed here: the downloads are read with GET`, 'METHOD_NOT_ALLOWED'),
+        body: errorBody(
+          `${request.method} is not allowed here: the downloads are read with GET`,
+          ERROR_CODES.METHOD_NOT_ALLOWED,
+        ),
       };
     }
     const path = toFilePath(request.path);
@@ -104,7 +108,7 @@ export class DataDownloads {
       return {
         status: 404,
         headers: { 'content-type': MEDIA_TYPES['.json'] },
-        body: errorBody(`no download ${request.path}; ${DATA_DOWNLOADS_PATH} lists them all`, 'NOT_FOUND'),
+        body: errorBody(`no download ${request.path}; ${DATA_DOWNLOADS_PATH} lists them all`, ERROR_CODES.NOT_FOUND),
       };
     }
     const headers = { etag: file.etag, 'cache-control': 'public, max-age=300, must-revalidate' };
