@@ -75,8 +75,8 @@ const legalBases = (d: Dataset) =>
 
 /** Everything that cites, with the table its row is in. */
 function citedThings(d: Dataset): { subject: string; table: string; sources: Citation[] }[] {
-  const cited = (table: string, items: { sources?: Citation[] }[], idOf: (item: never) => string) =>
-    items.map((item) => ({ subject: idOf(item as never), table, sources: item.sources ?? [] }));
+  const cited = <T extends { sources?: Citation[] }>(table: string, items: T[], idOf: (item: T) => string) =>
+    items.map((item) => ({ subject: idOf(item), table, sources: item.sources ?? [] }));
   const byId = (r: { id: string }) => r.id;
   const byPart = (r: { partId: string }) => r.partId;
   return [
