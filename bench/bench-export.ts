@@ -61,7 +61,7 @@ async function main() {
   try {
     writeExportFolder(join(dir, 'exports'), files);
     const downloads = DataDownloads.fromDirectory(join(dir, 'exports'));
-    const server = await startTestHttpServer(store, undefined, downloads);
+    const server = await startTestHttpServer(store, { exportDir: join(dir, 'exports') });
     const path = '/data/csv/citations.csv';
     const etag = downloads.files.find((f) => `/data/${f.path}` === path)!.etag;
     console.log(

@@ -28,6 +28,10 @@ export class DatasetCounts {
   statistics!: number;
   @Field(() => Int, { description: 'Places where the sources disagree.' })
   disagreements!: number;
+  @Field(() => Int, { description: 'What the sources visibly leave open.' })
+  knownUnknowns!: number;
+  @Field(() => Int, { description: "The papers' findings on the context (drivers, routes, reporting barriers…)." })
+  findings!: number;
 }
 
 @ObjectType({

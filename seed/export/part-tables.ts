@@ -96,6 +96,8 @@ function citedThings(d: Dataset): { subject: string; table: string; sources: Cit
     ...cited('gaps', d.gaps, byId),
     ...cited('statistics', d.statistics, byId),
     ...cited('disagreement-variants', variants(d), byPart),
+    ...cited('known-unknowns', d.knownUnknowns, byId),
+    ...cited('findings', d.findings, byId),
   ];
 }
 

@@ -9,6 +9,8 @@ import {
   PlaceKind,
   Position,
   Instrument,
+  KnownUnknownKind,
+  FindingKind,
 } from '../../server/knowledge/records';
 import { Pillar } from '../../server/knowledge/records';
 import { Column, ColumnHelpers, columnHelpers, idColumn, Table } from './table';
@@ -315,6 +317,50 @@ export const RECORD_TABLES = [
       },
       { name: 'field', description: 'What they disagree on.', required: true, value: (d) => d.field },
       { name: 'note', description: "Curator's note.", required: true, value: (d) => d.note },
+    ],
+  ),
+  table(
+    'knownUnknowns',
+    'known-unknowns',
+    'Known unknowns',
+    'What the sources visibly leave open (a head not named, members not published…), with what they do say.',
+    (h) => [
+      idColumn('known unknown'),
+      {
+        name: 'kind',
+        description: 'What is left open.',
+        required: true,
+        enum: KnownUnknownKind.options,
+        value: (k) => k.kind,
+      },
+      h.idList('about', 'The records the open question concerns.', (k) => k.about),
+      h.reference('area', 'The place the question is about.', 'places', (k) => k.area, true),
+      ...h.localized('question', 'What the sources leave open, as a question', (k) => k.question),
+      ...h.localized('known', 'What the sources do say about it', (k) => k.known),
+      ...h.provenance(),
+    ],
+  ),
+  table(
+    'findings',
+    'findings',
+    'Findings on the context',
+    'What the papers find about drivers, routes, forms of exploitation, reporting barriers and the actors, with place and period.',
+    (h) => [
+      idColumn('finding'),
+      {
+        name: 'kind',
+        description: 'What the finding is about.',
+        required: true,
+        enum: FindingKind.options,
+        value: (f) => f.kind,
+      },
+      h.reference('area', 'The place the finding is about.', 'places', (f) => f.area, true),
+      ...h.localized('statement', 'The finding, close to the source', (f) => f.statement),
+      h.idList('about', 'Records the finding concerns.', (f) => f.about),
+      h.idList('steps', 'Steps of the response the finding bears on.', (f) => f.steps),
+      h.partialDate('period_from', 'Start of the period', (f) => f.periodFrom),
+      h.partialDate('period_to', 'End of the period', (f) => f.periodTo),
+      ...h.provenance(),
     ],
   ),
 ];

@@ -5,7 +5,7 @@ import { realDataset } from '../support/real-dataset';
 import { startTestApi, TestApi } from '../support/test-api';
 
 const DATASET = `{ dataset { version release date contentHash downloadsPath
-  counts { sources places organizations instruments articles steps memberships mandates referralPaths partnerships gaps statistics disagreements } } }`;
+  counts { sources places organizations instruments articles steps memberships mandates referralPaths partnerships gaps statistics disagreements knownUnknowns findings } } }`;
 
 describe('dataset { version date counts }', () => {
   let api: TestApi;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { buildExport } from '../../seed/export/build-export';
 import { writeExportFolder } from '../../seed/export/write-export';
 import { readRelease } from '../../seed/release';
-import { DataDownloads } from '../../server/http/data-downloads';
 import { memoryStoreWithRealDataset } from '../support/real-dataset';
 import { startTestHttpServer, TestHttpServer } from '../support/test-api';
 
@@ -18,7 +17,7 @@ describe('the downloads over HTTP', () => {
     const built = buildExport(await store.readDataset(), readRelease(), null);
     version = built.description.version;
     writeExportFolder(join(dir, 'exports'), built.files);
-    server = await startTestHttpServer(store, undefined, DataDownloads.fromDirectory(join(dir, 'exports')));
+    server = await startTestHttpServer(store, { exportDir: join(dir, 'exports') });
   });
   afterAll(async () => {
     await server.stop();
