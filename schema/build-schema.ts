@@ -38,6 +38,7 @@ const CONTEXT_FIELDS = [
   ContextFields(ReferralPath),
   ContextFields(Partnership),
 ];
+import { DatasetResolver } from './dataset/dataset.resolver';
 
 /** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
 export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
@@ -57,6 +58,7 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
     [KnownUnknownResolver, new KnownUnknownResolver(services.context)],
     [FindingResolver, new FindingResolver(services.context)],
+    [DatasetResolver, new DatasetResolver(services.dataset)],
   ]);
   const stateless = [
     SourceResolver,

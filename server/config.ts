@@ -35,6 +35,8 @@ export interface HttpConfig {
   trustProxy: boolean;
   /** Apollo's Sandbox page at GET /graphql (it loads from Apollo's CDN): on outside production. */
   sandboxPage: boolean;
+  /** The folder `npm run export` writes and /data/ serves (read once, at start-up). */
+  exportDir: string;
 }
 
 export interface Neo4jConfig {
@@ -68,6 +70,7 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   webAppDir: join(findRepoRoot(__dirname), 'client', 'web', 'dist'),
   trustProxy: false,
   sandboxPage: true,
+  exportDir: join(findRepoRoot(__dirname), 'exports'),
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webAppDir: env.WEB_APP_DIR?.trim() || defaults.webAppDir,
       trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
       sandboxPage: env.NODE_ENV !== 'production',
+      exportDir: env.EXPORT_DIR?.trim() ? resolve(env.EXPORT_DIR.trim()) : defaults.exportDir,
     },
     neo4j: uri
       ? {

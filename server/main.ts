@@ -35,6 +35,11 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`NTT anti-trafficking knowledge base — ${description}`);
   console.log(`GraphQL API: http://localhost:${port}/graphql   health: /health   ready: /ready`);
+  console.log(
+    http.downloads.files.length > 0
+      ? `Downloads: http://localhost:${port}/data/ (${http.downloads.files.length} files from ${config.http.exportDir})`
+      : `Downloads: none yet at /data/; run "npm run export" to write them to ${config.http.exportDir}, then restart`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

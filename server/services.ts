@@ -1,4 +1,7 @@
 import type { KnowledgeStore } from './knowledge/knowledge-store.port';
+import type { DatasetRelease } from './knowledge/dataset-version';
+import { readRelease } from '../seed/release';
+import { DatasetService } from './knowledge/services/dataset.service';
 import { ReferenceChecker } from './knowledge/reference-checker';
 import { ContextService } from './knowledge/services/context.service';
 import { InstrumentService } from './knowledge/services/instrument.service';
@@ -11,8 +14,8 @@ import { SearchService } from './knowledge/services/search.service';
 import { SourceDocumentService } from './knowledge/services/source-document.service';
 import { StepService } from './knowledge/services/step.service';
 
-/** Every use case, wired to one store. */
-export function createServices(store: KnowledgeStore) {
+/** Every use case, wired to one store; the release stamp defaults to seed/data/release.yaml. */
+export function createServices(store: KnowledgeStore, release: DatasetRelease = readRelease()) {
   const checker = new ReferenceChecker(store);
   return {
     steps: new StepService(store),
@@ -25,6 +28,7 @@ export function createServices(store: KnowledgeStore) {
     nodes: new NodeService(store),
     sources: new SourceDocumentService(store),
     context: new ContextService(store, checker),
+    dataset: new DatasetService(store, release),
   };
 }
 

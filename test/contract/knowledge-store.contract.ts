@@ -1,5 +1,5 @@
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
-import { memoryStoreWithRealDataset } from '../support/real-dataset';
+import { memoryStoreWithRealDataset, realDataset } from '../support/real-dataset';
 
 /**
  * The store contract, written once and run against every store on the real dataset. Each case asserts, on every
@@ -400,6 +400,22 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       expect(shelterInKupang.candidates.length).toBeGreaterThan(0);
       expect(shelterInKupang.candidates.every((c) => c.mandates.every((m) => m.step === 'shelter'))).toBe(true);
       expect(shelterInKupang.candidates.map((c) => c.organizationId)).not.toContain('rumah-perempuan-kupang');
+    });
+
+    it('reads back every record of the dataset as curated, each kind sorted by id', async () => {
+      const dataset = await same((s) => s.readDataset());
+      const curated = realDataset();
+      const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const { sources, steps, ...kindsWithIds } = curated;
+      for (const [kind, records] of Object.entries(kindsWithIds)) {
+        expect({ kind, records: dataset[kind as keyof typeof kindsWithIds] }).toEqual({
+          kind,
+          records: byId(records as { id: string }[]),
+        });
+      }
+      expect(dataset.steps).toEqual(await store.listSteps());
+      expect(byId(dataset.steps)).toEqual(byId(steps));
+      expect(dataset.sources).toEqual([...sources].sort((a, b) => (a.file < b.file ? -1 : 1)));
     });
 
     it('shows which steps nobody covers on Sumba, with the documented gaps', async () => {

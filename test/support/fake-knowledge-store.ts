@@ -1,4 +1,5 @@
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
+import { emptyDataset } from '../../server/knowledge/records/dataset';
 import type {
   Coverage,
   EntityKind,
@@ -72,6 +73,19 @@ export class FakeKnowledgeStore implements KnowledgeStore {
 
   async ping() {}
   async close() {}
+  async readDataset() {
+    const sorted = <T extends { id: string }>(items: T[] = []) => [...items].sort(byId);
+    return {
+      ...emptyDataset(),
+      sources: this.records.sources ?? [],
+      places: sorted(this.records.places),
+      steps: this.records.steps ?? [],
+      organizations: sorted(this.records.organizations),
+      instruments: sorted(this.records.instruments),
+      mandates: sorted(this.records.mandates),
+      referralPaths: sorted(this.records.referralPaths),
+    };
+  }
   async listSteps() {
     return this.records.steps ?? [];
   }

@@ -136,6 +136,26 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async listFindings() {
     return [...this.dataset.findings].sort(byId);
   }
+  async readDataset(): Promise<Dataset> {
+    const d = this.dataset;
+    const sorted = <T extends { id: string }>(items: T[]) => [...items].sort(byId);
+    return {
+      sources: [...d.sources].sort((a, b) => compareIds(a.file, b.file)),
+      places: sorted(d.places),
+      organizations: sorted(d.organizations),
+      instruments: sorted(d.instruments),
+      steps: this.steps,
+      memberships: sorted(d.memberships),
+      mandates: sorted(d.mandates),
+      referralPaths: sorted(d.referralPaths),
+      partnerships: sorted(d.partnerships),
+      gaps: sorted(d.gaps),
+      statistics: sorted(d.statistics),
+      disagreements: sorted(d.disagreements),
+      knownUnknowns: sorted(d.knownUnknowns),
+      findings: sorted(d.findings),
+    };
+  }
 
   async getKinds(ids: readonly string[]) {
     return ids.map((id) => this.records.get(id)?.kind ?? null);

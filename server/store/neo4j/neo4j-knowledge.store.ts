@@ -1,6 +1,7 @@
 import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
 import type {
   Coverage,
+  Dataset,
   Disagreement,
   Finding,
   Gap,
@@ -32,6 +33,7 @@ import { findInstruments, findOrganizations, findReferralPaths, findResponsibili
 import { findCoverage, findPartners } from './coverage.queries';
 import { search } from './search.queries';
 import { warmUpPlans } from './plan-warm-up';
+import { readDataset } from './dataset.queries';
 
 export const VOCABULARY_STATEMENTS = {
   listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
@@ -141,6 +143,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return (await this.read(VOCABULARY_STATEMENTS.listFindings, {})).map((row) =>
       parseJson<Finding>(row.json, 'finding'),
     );
+  }
+  readDataset(): Promise<Dataset> {
+    return readDataset(this.read);
   }
 
   getKinds = (ids: readonly string[]) => getKinds(this.read, ids);

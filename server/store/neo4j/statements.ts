@@ -1,5 +1,6 @@
 import type { Statement } from './cypher-gateway';
 import { COVERAGE_STATEMENTS } from './coverage.queries';
+import { DATASET_STATEMENTS } from './dataset.queries';
 import { FIND_STATEMENTS } from './find.queries';
 import { LOOKUP_STATEMENTS } from './lookup.queries';
 import { VOCABULARY_STATEMENTS } from './neo4j-knowledge.store';
@@ -15,6 +16,7 @@ export const STORE_STATEMENTS: readonly Statement[] = [
   ...Object.values(FIND_STATEMENTS),
   ...Object.values(COVERAGE_STATEMENTS),
   ...Object.values(SEARCH_STATEMENTS),
+  ...Object.values(DATASET_STATEMENTS),
 ];
 
 /** Every statement the seeder sends. */
