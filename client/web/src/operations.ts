@@ -259,9 +259,6 @@ export const PARTNERS = gql`
             id
             label(lang: $lang)
           }
-          sources {
-            ...SourceFields
-          }
         }
       }
     }

@@ -64,7 +64,11 @@ export function PartnersPage({ organization }: { organization: string }) {
                       </li>
                     ))}
                   </ul>
-                  <Sources sources={candidate.mandates.flatMap((m: any) => m.sources)} />
+                  {/* Candidates' sources are one click away on their page: fetching them here would put the
+                      query over the API's cost limit (up to 100 candidates x 15 mandates x 10 sources). */}
+                  <p>
+                    <Link to={path('organization', candidate.organization.id)}>{t('candidateSources')}</Link>
+                  </p>
                 </li>
               ))}
             </ul>
