@@ -68,6 +68,8 @@ describe('Neo4jKnowledgeStore row mapping', () => {
         gaps: [],
         statistics: [],
         disagreements: [],
+        knownUnknowns: [],
+        findings: [json({ id: 'finding-1' })],
       },
     ]);
     const dataset = await new Neo4jKnowledgeStore(gateway).readDataset();
@@ -75,6 +77,7 @@ describe('Neo4jKnowledgeStore row mapping', () => {
     expect(dataset.organizations.map((o) => o.id)).toEqual(['iom', 'polres-ttu']);
     expect(dataset.places).toEqual([{ id: 'ntt', kind: 'province' }]);
     expect(dataset.memberships.map((m) => m.id)).toEqual(['m-1']);
+    expect(dataset.findings.map((f) => f.id)).toEqual(['finding-1']);
   });
 
   it('makes no round trip for an empty batch', async () => {
