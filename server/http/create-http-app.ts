@@ -66,8 +66,16 @@ export async function createHttpApp(
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
-      // Same-origin only: the web app is bundled (no CDN); pages are served over plain HTTP on a LAN too.
-      directives: { 'style-src': ["'self'"], 'font-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      // Same-origin only: the web app is bundled (no CDN); pages are served over plain HTTP on a LAN too. The bundled
+      // query explorer (GraphiQL with its Monaco editor) injects <style> elements and starts its workers from blob:
+      // URLs, so inline styles and blob: workers are allowed; scripts stay same-origin only.
+      directives: {
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'worker-src': ["'self'", 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
+      },
     },
     // The API is read by web apps on other origins (see CORS below).
     crossOriginResourcePolicy: { policy: 'cross-origin' },
