@@ -63,6 +63,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // A store read that failed after its caller stopped waiting (seen once under load on Neo4j; the caller is not yet
+  // found) must not take the whole API down: Node's default for an unhandled rejection is to exit. Log one line.
+  process.on('unhandledRejection', (reason) => {
+    console.error('unhandled rejection (a promise nobody awaited):', reason instanceof Error ? reason.message : reason);
+  });
 }
 
 main().catch((error: unknown) => {
