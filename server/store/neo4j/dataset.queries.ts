@@ -20,19 +20,19 @@ const KIND_PATTERNS: { [K in keyof Dataset]: string } = {
   findings: 'MATCH (n:Finding) RETURN n.json ORDER BY n.id',
 };
 
-const KINDS = Object.keys(KIND_PATTERNS) as (keyof Dataset)[];
+export const DATASET_KINDS = Object.keys(KIND_PATTERNS) as (keyof Dataset)[];
 
 /** One statement, so the whole dataset is read in one transaction: a snapshot, even while a seed runs. */
 export const DATASET_STATEMENTS = {
   readDataset: defineStatement(
     'readDataset',
-    `RETURN ${KINDS.map((kind) => `COLLECT { ${KIND_PATTERNS[kind]} } AS ${kind}`).join(',\n  ')}`,
+    `RETURN ${DATASET_KINDS.map((kind) => `COLLECT { ${KIND_PATTERNS[kind]} } AS ${kind}`).join(',\n  ')}`,
   ),
 } satisfies Record<string, Statement>;
 
 export async function readDataset(read: Reader): Promise<Dataset> {
   const [row] = await read(DATASET_STATEMENTS.readDataset, {});
   const dataset: Partial<Record<keyof Dataset, unknown[]>> = {};
-  for (const kind of KINDS) dataset[kind] = (row[kind] as unknown[]).map((json) => parseJson(json, kind));
+  for (const kind of DATASET_KINDS) dataset[kind] = (row[kind] as unknown[]).map((json) => parseJson(json, kind));
   return dataset as Dataset;
 }

@@ -63,6 +63,8 @@ export const WARM_UP_CALLS: readonly ((store: KnowledgeStore) => Promise<unknown
   (s) => s.findPartners({ organizationId: ID[0], placeId: ID[0], asOf: DAY }),
   (s) => s.findPartners({ organizationId: ID[0], stepId: ID[0], placeId: ID[0], asOf: DAY }),
   (s) => s.findCoverage({ placeId: ID[0], asOf: DAY }),
+  // Read once per process for the dataset's version; warmed so that first read is not also a slow plan.
+  (s) => s.readDataset(),
 ];
 
 /**

@@ -2,6 +2,7 @@ import { StoreUnavailableError } from '../../../server/knowledge/errors';
 import type { CypherGateway, Params, Row, Statement } from '../../../server/store/neo4j/cypher-gateway';
 import { Neo4jKnowledgeStore } from '../../../server/store/neo4j/neo4j-knowledge.store';
 import { hasChanges } from '../../../server/store/neo4j/seed-graph';
+import { DATASET_KINDS } from '../../../server/store/neo4j/dataset.queries';
 import { STORE_STATEMENTS } from '../../../server/store/neo4j/statements';
 
 /** Records the statements read, with their parameters' types (what Neo4j keys its plan cache on); fails on demand. */
@@ -14,6 +15,8 @@ class RecordingGateway implements CypherGateway {
       .map(([key, value]) => `${key}:${value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value}`)
       .join(',');
     this.reads.push({ name: statement.name, shape });
+    // Neo4j answers the dataset statement (RETURN of COLLECT subqueries) with exactly one row, even when empty.
+    if (statement.name === 'readDataset') return [Object.fromEntries(DATASET_KINDS.map((kind) => [kind, []]))];
     return [];
   }
   executeWrite = async () => ({});
