@@ -39,6 +39,7 @@ const CONTEXT_FIELDS = [
   ContextFields(ReferralPath),
   ContextFields(Partnership),
 ];
+import { DatasetResolver } from './dataset/dataset.resolver';
 
 /** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
 export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
@@ -59,6 +60,7 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [KnownUnknownResolver, new KnownUnknownResolver(services.context)],
     [FindingResolver, new FindingResolver(services.context)],
     [FactListResolver, new FactListResolver(services.factLists)],
+    [DatasetResolver, new DatasetResolver(services.dataset)],
   ]);
   const stateless = [
     SourceResolver,

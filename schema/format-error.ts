@@ -26,6 +26,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   QUERY_TIMEOUT: 503,
   RATE_LIMITED: 429,
   SHUTTING_DOWN: 503,
+  METHOD_NOT_ALLOWED: 405,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { findRepoRoot } from '../seed/paths';
 
 /** Environment -> typed configuration, with errors that say what was expected. */
@@ -8,6 +9,10 @@ export interface Config {
   /** Null: the embedded store (the default). */
   neo4j: Neo4jConfig | null;
   http: HttpConfig;
+  /** The dataset folder the embedded store reads (KB_DATA_DIR); undefined: the curated seed/data. */
+  dataDir?: string;
+  /** KB_RESPONSE_CACHE=off turns the response cache off (it is only ever on for the embedded store). */
+  responseCache: boolean;
 }
 
 /** What the HTTP edge enforces; every number has a default that suits a small public server. */
@@ -30,6 +35,8 @@ export interface HttpConfig {
   trustProxy: boolean;
   /** Apollo's Sandbox page at GET /graphql (it loads from Apollo's CDN): on outside production. */
   sandboxPage: boolean;
+  /** The folder `npm run export` writes and /data/ serves (read once, at start-up). */
+  exportDir: string;
 }
 
 export interface Neo4jConfig {
@@ -63,6 +70,7 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   webAppDir: join(findRepoRoot(__dirname), 'client', 'web', 'dist'),
   trustProxy: false,
   sandboxPage: true,
+  exportDir: join(findRepoRoot(__dirname), 'exports'),
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,9 +84,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s:// and name a host (e.g. bolt://localhost:7687); got "${uri.slice(0, 80)}"`,
     );
   }
+  const dataDir = env.KB_DATA_DIR?.trim();
+  if (dataDir && !existsSync(join(dataDir, 'places'))) {
+    throw new ConfigError(
+      `KB_DATA_DIR must be a dataset folder with one subfolder per kind of record (places/, organizations/, …, as in seed/data); got "${dataDir}"`,
+    );
+  }
   const defaults = DEFAULT_HTTP_CONFIG;
   return {
     port,
+    dataDir: dataDir ? resolve(dataDir) : undefined,
+    responseCache: !['off', '0', 'false', 'no'].includes((env.KB_RESPONSE_CACHE ?? '').trim().toLowerCase()),
     host: env.HOST?.trim() || '0.0.0.0',
     http: {
       ...defaults,
@@ -88,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webAppDir: env.WEB_APP_DIR?.trim() || defaults.webAppDir,
       trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
       sandboxPage: env.NODE_ENV !== 'production',
+      exportDir: env.EXPORT_DIR?.trim() ? resolve(env.EXPORT_DIR.trim()) : defaults.exportDir,
     },
     neo4j: uri
       ? {

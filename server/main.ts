@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const apollo = createApollo(schema, {
     queryTimeoutMs: config.http.queryTimeoutMs,
     sandboxPage: config.http.sandboxPage,
+    // The embedded store's data is fixed for the life of the process, so its answers can be kept; Neo4j's cannot.
+    responseCache: config.responseCache && config.neo4j === null,
   });
   await apollo.start();
   const http = await createHttpApp(apollo, store, config.http);
@@ -33,6 +35,11 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`NTT anti-trafficking knowledge base — ${description}`);
   console.log(`GraphQL API: http://localhost:${port}/graphql   health: /health   ready: /ready`);
+  console.log(
+    http.downloads.files.length > 0
+      ? `Downloads: http://localhost:${port}/data/ (${http.downloads.files.length} files from ${config.http.exportDir})`
+      : `Downloads: none yet at /data/; run "npm run export" to write them to ${config.http.exportDir}, then restart`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -56,6 +63,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // A store read that failed after its caller stopped waiting (seen once under load on Neo4j; the caller is not yet
+  // found) must not take the whole API down: Node's default for an unhandled rejection is to exit. Log one line.
+  process.on('unhandledRejection', (reason) => {
+    console.error('unhandled rejection (a promise nobody awaited):', reason instanceof Error ? reason.message : reason);
+  });
 }
 
 main().catch((error: unknown) => {

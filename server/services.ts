@@ -1,4 +1,7 @@
 import type { KnowledgeStore } from './knowledge/knowledge-store.port';
+import type { DatasetRelease } from './knowledge/dataset-version';
+import { readRelease } from '../seed/release';
+import { DatasetService } from './knowledge/services/dataset.service';
 import { ReferenceChecker } from './knowledge/reference-checker';
 import { ContextService } from './knowledge/services/context.service';
 import { FactListService } from './knowledge/services/fact-list.service';
@@ -12,8 +15,8 @@ import { SearchService } from './knowledge/services/search.service';
 import { SourceDocumentService } from './knowledge/services/source-document.service';
 import { StepService } from './knowledge/services/step.service';
 
-/** Every use case, wired to one store. */
-export function createServices(store: KnowledgeStore) {
+/** Every use case, wired to one store; the release stamp defaults to seed/data/release.yaml. */
+export function createServices(store: KnowledgeStore, release: DatasetRelease = readRelease()) {
   const checker = new ReferenceChecker(store);
   return {
     steps: new StepService(store),
@@ -27,6 +30,7 @@ export function createServices(store: KnowledgeStore) {
     factLists: new FactListService(store, checker),
     sources: new SourceDocumentService(store),
     context: new ContextService(store, checker),
+    dataset: new DatasetService(store, release),
   };
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startServerProcess } from '../../test/support/server-process';
 
@@ -34,11 +35,26 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
-  const server = await startServerProcess({ RATE_LIMIT_PER_MINUTE: '0' });
+  const server = await startServerProcess({
+    RATE_LIMIT_PER_MINUTE: '0',
+    NODE_OPTIONS: `--expose-gc --require ${join(__dirname, 'heap-report.js')}`,
+  });
   const pid = server.child.pid!;
   const startRss = residentMb(pid);
+  /** The server's heap after a full collection, in MB (asked for with SIGUSR2, see heap-report.js). */
+  const heapAfterGc = async (): Promise<number> => {
+    const before = server.output().length;
+    server.child.kill('SIGUSR2');
+    for (let i = 0; i < 50; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const line = /heap-after-gc ([\d.]+)/.exec(server.output().slice(before));
+      if (line) return Number(line[1]);
+    }
+    return NaN;
+  };
+  const startHeap = await heapAfterGc();
   console.log(`soak: ${SECONDS} s, ${CONNECTIONS} connections, ${QUERIES.length} kinds of query, server pid ${pid}`);
-  console.log(`start      resident memory ${startRss.toFixed(1)} MB`);
+  console.log(`start      resident memory ${startRss.toFixed(1)} MB, heap after GC ${startHeap.toFixed(1)} MB`);
 
   let window: number[] = [];
   let windowErrors = 0;
@@ -46,6 +62,7 @@ async function main() {
   let totalErrors = 0;
   const all: number[] = [];
   const rssSamples: number[] = [];
+  const heapSamples: number[] = [];
   const started = Date.now();
 
   // Without a callback autocannon returns its running instance, which is also a promise of the result.
@@ -72,13 +89,15 @@ async function main() {
     windowErrors++;
     totalErrors++;
   });
-  const report = setInterval(() => {
+  const report = setInterval(async () => {
     const sorted = window.sort((a, b) => a - b);
     const rss = residentMb(pid);
     rssSamples.push(rss);
+    const heap = await heapAfterGc();
+    heapSamples.push(heap);
     const t = Math.round((Date.now() - started) / 1000);
     console.log(
-      `${String(t).padStart(4)} s  ${(window.length / REPORT_EVERY_S).toFixed(0).padStart(6)} req/s  p50 ${percentile(sorted, 50).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms  errors ${windowErrors}  resident memory ${rss.toFixed(1)} MB`,
+      `${String(t).padStart(4)} s  ${(window.length / REPORT_EVERY_S).toFixed(0).padStart(6)} req/s  p50 ${percentile(sorted, 50).toFixed(1)} ms  p99 ${percentile(sorted, 99).toFixed(1)} ms  errors ${windowErrors}  resident ${rss.toFixed(1)} MB  heap after GC ${heap.toFixed(1)} MB`,
     );
     window = [];
     windowErrors = 0;
@@ -87,6 +106,8 @@ async function main() {
   const result = await instance;
   clearInterval(report);
   const endRss = residentMb(pid);
+  const endHeap = await heapAfterGc();
+  const baselineHeap = heapSamples[0] ?? startHeap;
   const sorted = all.sort((a, b) => a - b);
   // Growth is measured from the first 30-second sample: start-up and warm-up allocate once.
   const baseline = rssSamples[0] ?? startRss;
@@ -94,7 +115,10 @@ async function main() {
     `end        ${totalRequests} requests, ${(totalRequests / SECONDS).toFixed(0)} req/s, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, errors ${totalErrors} (non-2xx ${result.non2xx}, socket errors ${result.errors}, timeouts ${result.timeouts})`,
   );
   console.log(
-    `memory     start ${startRss.toFixed(1)} MB, after 30 s ${baseline.toFixed(1)} MB, end ${endRss.toFixed(1)} MB: ${(((endRss - baseline) / baseline) * 100).toFixed(1)}% growth after warm-up`,
+    `resident   start ${startRss.toFixed(1)} MB, after 30 s ${baseline.toFixed(1)} MB, end ${endRss.toFixed(1)} MB: ${(((endRss - baseline) / baseline) * 100).toFixed(1)}% growth after warm-up`,
+  );
+  console.log(
+    `heap (GC)  start ${startHeap.toFixed(1)} MB, after 30 s ${baselineHeap.toFixed(1)} MB, end ${endHeap.toFixed(1)} MB: ${(((endHeap - baselineHeap) / baselineHeap) * 100).toFixed(1)}% growth after warm-up`,
   );
   server.child.kill('SIGTERM');
   console.log(`server exited with ${await server.exited}`);

@@ -21,6 +21,11 @@ interface Origin {
  * 3. A referral path is no more stated than its steps.
  * 4. A record about a place uses the most specific place its quotes name: a quote naming Kupang does not make a
  *    record about all of NTT.
+ * 5. A referral step's actors are no more stated than rule 1 allows: an actor that holds a post (coordinator, deputy,
+ *    member, leading ministry) in a group that also acts at the step, or whose duty the step quotes, is named by our
+ *    reading of the group's duty, so the step is inferred (or names the group alone).
+ * 6. A statistic's year is stated only if a quote gives it: a report's year ("Central Statistics Bureau (2018)
+ *    reported") is not the year the figure measures unless the source says so.
  */
 export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] {
   const problems: Problem[] = [];
@@ -30,6 +35,8 @@ export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] 
   problems.push(...checkDatesWitnessed(dataset, at));
   problems.push(...checkPathsNoMoreStatedThanSteps(dataset, at));
   problems.push(...checkMostSpecificPlace(dataset, at));
+  problems.push(...checkStepActorsReadFromGroupDuties(dataset, at));
+  problems.push(...checkStatisticYearsQuoted(dataset, at));
   return problems;
 }
 
@@ -43,9 +50,8 @@ const toComparable = (text: string) =>
     .replace(/[;.,:\s]+(dan)?$/, '')
     .trim();
 
-function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
-  const problems: Problem[] = [];
-  const memberships = new Map(dataset.memberships.map((m) => [m.id, m]));
+/** For each group, its duties' texts and quotes in comparable form (long enough not to match by chance). */
+function toDutyTextsByGroup(dataset: Dataset): Map<string, string[]> {
   const dutyTextsOf = new Map<string, string[]>();
   for (const org of dataset.organizations) {
     const texts = (org.duties ?? []).flatMap((d) => [
@@ -58,14 +64,49 @@ function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
       texts.map(toComparable).filter((t) => t.length >= 20),
     );
   }
+  return dutyTextsOf;
+}
+
+/** The first source whose quote is (or contains) one of the duties. */
+function findQuotedDuty(sources: { quote: string }[], duties: string[]): { quote: string } | undefined {
+  return sources.find((s) => {
+    const quote = toComparable(s.quote);
+    return quote.length >= 20 && duties.some((d) => d.includes(quote) || quote.includes(d));
+  });
+}
+
+/** The groups in which each organisation holds a post. */
+function toGroupsByMember(dataset: Dataset): Map<string, Set<string>> {
+  const groupsOf = new Map<string, Set<string>>();
+  for (const m of dataset.memberships) {
+    groupsOf.set(m.member, (groupsOf.get(m.member) ?? new Set()).add(m.of));
+  }
+  return groupsOf;
+}
+
+function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const memberships = new Map(dataset.memberships.map((m) => [m.id, m]));
+  const dutyTextsOf = toDutyTextsByGroup(dataset);
+  const groupsOf = toGroupsByMember(dataset);
   for (const mandate of dataset.mandates) {
-    if (mandate.basis !== 'stated' || mandate.membership === undefined) continue;
+    if (mandate.basis !== 'stated') continue;
+    if (mandate.membership === undefined) {
+      // No post named, but the organisation holds one in a group whose duty the mandate quotes: the same reading.
+      for (const group of groupsOf.get(mandate.organization) ?? []) {
+        const copied = findQuotedDuty(mandate.sources, dutyTextsOf.get(group) ?? []);
+        if (copied === undefined) continue;
+        problems.push({
+          code: 'STATED_BUT_READ',
+          ...at(mandate.id, 'basis'),
+          message: `the mandate cites a duty of ${group} ("${copied.quote.slice(0, 60)}…"), in which ${mandate.organization} holds a post: a group's duty read onto a member is inferred (basis: inferred, and a note)`,
+        });
+        break;
+      }
+      continue;
+    }
     const group = memberships.get(mandate.membership)?.of;
-    const duties = group === undefined ? [] : (dutyTextsOf.get(group) ?? []);
-    const copied = mandate.sources.find((s) => {
-      const quote = toComparable(s.quote);
-      return quote.length >= 20 && duties.some((d) => d.includes(quote) || quote.includes(d));
-    });
+    const copied = findQuotedDuty(mandate.sources, group === undefined ? [] : (dutyTextsOf.get(group) ?? []));
     const post = memberships.get(mandate.membership);
     if (post?.basis === 'inferred') {
       problems.push({
@@ -236,6 +277,63 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
         message: `the quotes name ${narrower.join(', ')}, within ${r.place}, and never ${r.place} itself: use the most specific place the quotes name, or say in note why the area is wider ("Area: …")`,
       });
     }
+  }
+  return problems;
+}
+
+function checkStepActorsReadFromGroupDuties(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const dutyTextsOf = toDutyTextsByGroup(dataset);
+  const groupsOf = toGroupsByMember(dataset);
+  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const postQuotesOf = new Map<string, Set<string>>();
+  for (const m of dataset.memberships) {
+    const quotes = postQuotesOf.get(m.member) ?? new Set<string>();
+    for (const s of m.sources) quotes.add(toComparable(s.quote));
+    postQuotesOf.set(m.member, quotes);
+  }
+  // An actor a quote names for its own act (not the line that lists its post) is stated in its own right.
+  const isNamedForItsOwnAct = (actor: string, quotes: string[]): boolean => {
+    const org = organizations.get(actor);
+    if (org === undefined) return false;
+    const names = [org.name.id, org.name.en, ...(org.acronyms ?? []), ...(org.aliases ?? [])]
+      .filter((n): n is string => n !== undefined && n.length >= 4)
+      .map((n) => n.toLowerCase());
+    const postQuotes = postQuotesOf.get(actor) ?? new Set<string>();
+    return quotes.some((q) => !postQuotes.has(toComparable(q)) && names.some((n) => q.toLowerCase().includes(n)));
+  };
+  for (const path of dataset.referralPaths) {
+    for (const step of path.steps) {
+      if (step.basis !== 'stated') continue;
+      const quotes = step.sources.map((s) => s.quote);
+      for (const actor of step.actors) {
+        if (isNamedForItsOwnAct(actor, quotes)) continue;
+        const group = [...(groupsOf.get(actor) ?? [])].find(
+          (g) => step.actors.includes(g) || findQuotedDuty(step.sources, dutyTextsOf.get(g) ?? []) !== undefined,
+        );
+        if (group === undefined) continue;
+        problems.push({
+          code: 'STATED_BUT_READ',
+          ...at(path.id, `steps[${step.order}].actors`),
+          message: `step ${step.order} names ${actor}, which holds a post in ${group}, as an actor of the group's duty: carrying a group's duty onto its posts is a reading (name the group alone, or basis: inferred and a note)`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkStatisticYearsQuoted(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  for (const stat of dataset.statistics) {
+    if (stat.basis !== 'stated' || stat.year === undefined) continue;
+    const quotes = findCitations(stat).map((c) => c.quote);
+    if (quotes.some((q) => isDateInText(String(stat.year), q))) continue;
+    problems.push({
+      code: 'STATED_BUT_READ',
+      ...at(stat.id, 'year'),
+      message: `year ${stat.year} is in none of the statistic's quotes: quote the words that give the year the figure measures, or leave year out and say in note what is known (a report's year is not the data's year)`,
+    });
   }
   return problems;
 }

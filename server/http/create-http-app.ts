@@ -13,16 +13,21 @@ import { replyToHttpError, sendError } from './error-replies';
 import { registerGraphqlRoute } from './graphql-route';
 import { registerHealthRoutes } from './health-routes';
 import { registerWebApp } from './web-app-routes';
+import { DataDownloads } from './data-downloads';
+import { registerDataDownloadRoutes } from './data-download-routes';
 
 export interface HttpApp {
   app: FastifyInstance;
+  /** The bulk downloads served at /data/, read from config.exportDir at start-up. */
+  downloads: DataDownloads;
   /** From now on, requests are answered 503 SHUTTING_DOWN with Connection: close (requests in flight finish). */
   startDraining(): void;
 }
 
 /**
  * The HTTP edge on Fastify: body limit, timeouts against slow clients, security headers, CORS, compression, rate
- * limiting, the web app's static files, /graphql, /health and /ready. See server/http/README.md for the policy.
+ * limiting, the web app's static files, /graphql, /health, /ready and the bulk downloads at /data/. See
+ * server/http/README.md for the policy.
  */
 export async function createHttpApp(
   apollo: ApolloServer<RequestContext>,
@@ -61,8 +66,16 @@ export async function createHttpApp(
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
-      // Same-origin only: the web app is bundled (no CDN); pages are served over plain HTTP on a LAN too.
-      directives: { 'style-src': ["'self'"], 'font-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      // Same-origin only: the web app is bundled (no CDN); pages are served over plain HTTP on a LAN too. The bundled
+      // query explorer (GraphiQL with its Monaco editor) injects <style> elements and starts its workers from blob:
+      // URLs, so inline styles and blob: workers are allowed; scripts stay same-origin only.
+      directives: {
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'worker-src': ["'self'", 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
+      },
     },
     // The API is read by web apps on other origins (see CORS below).
     crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -95,6 +108,8 @@ export async function createHttpApp(
     // Apollo's Sandbox page loads its script from Apollo's CDN: outside production only, the route's CSP allows it.
     helmet: config.sandboxPage ? { contentSecurityPolicy: false } : undefined,
   });
+  const downloads = DataDownloads.fromDirectory(config.exportDir);
+  registerDataDownloadRoutes(app, downloads);
   await registerWebApp(app, config.webAppDir);
-  return { app, startDraining: () => void (draining = true) };
+  return { app, downloads, startDraining: () => void (draining = true) };
 }

@@ -21,6 +21,7 @@ import type {
   Statistic,
   Step,
   Disagreement,
+  Dataset,
 } from './model';
 
 /**
@@ -53,6 +54,11 @@ export interface KnowledgeStore {
   listKnownUnknowns(): Promise<KnownUnknown[]>;
   /** Every finding of the papers on the context, sorted by id: a small collection, filtered by the service. */
   listFindings(): Promise<Finding[]>;
+  /**
+   * Every record the store holds, as the curated dataset models it: each kind sorted by id (steps in vocabulary
+   * order, sources by file). For bulk export and the dataset's version, so both reflect what this store serves.
+   */
+  readDataset(): Promise<Dataset>;
 
   // ---- Batched lookups by id -----------------------------------------------------------------------------------
   getKinds(ids: readonly string[]): Promise<(EntityKind | null)[]>;

@@ -15,9 +15,12 @@ export async function createStore(config: Config): Promise<StoreInfo> {
     return createNeo4jStore(config.neo4j);
   }
   const started = process.hrtime.bigint();
-  const dataset = loadDataset();
+  const dataset = loadDataset({ dataDir: config.dataDir });
   const store = new MemoryKnowledgeStore(dataset);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const counts = `${dataset.organizations.length} organisations, ${dataset.instruments.length} instruments, ${dataset.mandates.length} mandates, ${dataset.memberships.length} memberships, ${dataset.referralPaths.length} referral paths, ${dataset.partnerships.length} partnerships, ${dataset.places.length} places, ${dataset.gaps.length} gaps`;
-  return { store, description: `embedded store: ${counts} (loaded and validated in ${ms.toFixed(0)} ms)` };
+  return {
+    store,
+    description: `embedded store: ${counts} from ${config.dataDir ?? 'seed/data'} (loaded and validated in ${ms.toFixed(0)} ms)`,
+  };
 }

@@ -17,7 +17,7 @@ import type {
 } from '../../knowledge/model';
 import { entityKindOf, sortSteps } from '../../knowledge/model';
 import { isValidOn } from '../../knowledge/dates';
-import { buildGraph, KnowledgeGraph, neighbours, walk } from './memory-graph';
+import { buildGraph, KnowledgeGraph, walk } from './memory-graph';
 import { MemorySearchIndex } from './memory-search-index';
 
 /** Plain code-unit order, as Neo4j's ORDER BY sorts strings (localeCompare would differ on hyphens). */
@@ -54,6 +54,14 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   private readonly organizationsByEstablisher;
   private readonly disagreementsBySubject;
   private readonly incomingRelations;
+  /** Indexes that keep the costly questions proportional to their answers, not to the graph (issue 10). */
+  private readonly stepsBelow = new Map<string, Set<string>>();
+  private readonly mandatesByPlace;
+  private readonly gapsByPlace;
+  private readonly referralPathsByPlace;
+  private readonly sortedReferralPaths;
+  /** Every request that shows a region reads the places (schema/common/loaders.ts): sort them once, not per request. */
+  private readonly sortedPlaces;
 
   constructor(private readonly dataset: Dataset) {
     this.graph = buildGraph(dataset);
@@ -96,6 +104,14 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     );
     this.instrumentsByIssuer = groupBy(sorted(dataset.instruments), (i) => (i.issuer ? [i.issuer] : []));
     this.disagreementsBySubject = groupBy(sorted(dataset.disagreements), (d) => [d.subject]);
+    for (const step of dataset.steps) {
+      this.stepsBelow.set(step.id, new Set([step.id, ...walk(this.graph, step.id, ['PART_OF'], 'in')]));
+    }
+    this.mandatesByPlace = groupBy(sorted(dataset.mandates), (m) => [m.area]);
+    this.gapsByPlace = groupBy(sorted(dataset.gaps), (g) => [g.area]);
+    this.sortedReferralPaths = sorted(dataset.referralPaths);
+    this.sortedPlaces = sorted(dataset.places);
+    this.referralPathsByPlace = groupBy(this.sortedReferralPaths, (p) => [p.area]);
     this.incomingRelations = groupBy(
       dataset.instruments.flatMap((i) => (i.relations ?? []).map((r) => ({ ...r, source: i.id }))),
       (r) => [r.target],
@@ -109,7 +125,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return this.steps;
   }
   async listPlaces() {
-    return [...this.dataset.places].sort(byId);
+    return this.sortedPlaces;
   }
   async listSourceDocuments() {
     return this.dataset.sources;
@@ -119,6 +135,26 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   }
   async listFindings() {
     return [...this.dataset.findings].sort(byId);
+  }
+  async readDataset(): Promise<Dataset> {
+    const d = this.dataset;
+    const sorted = <T extends { id: string }>(items: T[]) => [...items].sort(byId);
+    return {
+      sources: [...d.sources].sort((a, b) => compareIds(a.file, b.file)),
+      places: sorted(d.places),
+      organizations: sorted(d.organizations),
+      instruments: sorted(d.instruments),
+      steps: this.steps,
+      memberships: sorted(d.memberships),
+      mandates: sorted(d.mandates),
+      referralPaths: sorted(d.referralPaths),
+      partnerships: sorted(d.partnerships),
+      gaps: sorted(d.gaps),
+      statistics: sorted(d.statistics),
+      disagreements: sorted(d.disagreements),
+      knownUnknowns: sorted(d.knownUnknowns),
+      findings: sorted(d.findings),
+    };
   }
 
   async getKinds(ids: readonly string[]) {
@@ -269,7 +305,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   }
 
   private stepAndBelow(stepId: string): Set<string> {
-    return new Set([stepId, ...walk(this.graph, stepId, ['PART_OF'], 'in')]);
+    return this.stepsBelow.get(stepId) ?? new Set([stepId]);
   }
 
   /** Mandates valid on the day whose place is around the given place, with their scope. */
@@ -280,8 +316,7 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   ): Responsibility[] {
     const found: Responsibility[] = [];
     for (const [place, scope] of this.scopesAround(placeId)) {
-      for (const id of neighbours(this.graph, place, 'APPLIES_IN', 'in')) {
-        const mandate = this.records.get(id)?.record as Mandate;
+      for (const mandate of this.mandatesByPlace.get(place) ?? []) {
         if (onStep(mandate.step) && (asOf === null || isValidOn(asOf, mandate.validFrom, mandate.validTo)))
           found.push({ mandate, scope });
       }
@@ -332,10 +367,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]> {
     const places = query.placeId === undefined ? null : this.scopesAround(query.placeId);
     const steps = query.stepId === undefined ? null : this.stepAndBelow(query.stepId);
-    return [...this.dataset.referralPaths]
-      .sort(byId)
-      .filter((p) => places === null || places.has(p.area))
-      .filter((p) => steps === null || p.steps.some((s) => steps.has(s.step)));
+    const inPlaces =
+      places === null
+        ? this.sortedReferralPaths
+        : [...places.keys()].flatMap((place) => this.referralPathsByPlace.get(place) ?? []).sort(byId);
+    return inPlaces.filter((p) => steps === null || p.steps.some((s) => steps.has(s.step)));
   }
 
   async findPartners(query: {
@@ -360,10 +396,14 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     );
     const wanted = steps ?? ownSteps;
     const byCandidate = new Map<string, Mandate[]>();
-    for (const m of [...this.dataset.mandates].sort(byId)) {
+    // Mandates in the places in scope (few), or every mandate when the organisation has no area and none is asked.
+    const nearby =
+      places === null
+        ? this.dataset.mandates
+        : [...places.keys()].flatMap((place) => this.mandatesByPlace.get(place) ?? []);
+    for (const m of [...nearby].sort(byId)) {
       if (m.organization === query.organizationId || partnerIds.has(m.organization)) continue;
       if (!wanted.has(m.step) || !isValidOn(query.asOf, m.validFrom, m.validTo)) continue;
-      if (places !== null && !places.has(m.area)) continue;
       const mandates = byCandidate.get(m.organization);
       if (mandates) mandates.push(m);
       else byCandidate.set(m.organization, [m]);
@@ -376,13 +416,13 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
 
   async findCoverage(query: { placeId: string; asOf: string }): Promise<Coverage> {
     const around = this.responsibilitiesAround(query.placeId, query.asOf, () => true);
+    const byStep = groupBy(around, (r) => [r.mandate.step]);
     const steps = this.steps
       .filter((s) => s.parent !== undefined)
-      .map((s) => ({ stepId: s.id, responsibilities: around.filter((r) => r.mandate.step === s.id) }));
+      .map((s) => ({ stepId: s.id, responsibilities: byStep.get(s.id) ?? [] }));
     const scopes = this.scopesAround(query.placeId);
-    const gaps = [...this.dataset.gaps]
-      .filter((g) => scopes.has(g.area))
-      .map((gap) => ({ gap, scope: scopes.get(gap.area) as Scope }))
+    const gaps = [...scopes]
+      .flatMap(([place, scope]) => (this.gapsByPlace.get(place) ?? []).map((gap) => ({ gap, scope })))
       .sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || byId(a.gap, b.gap));
     return { placeId: query.placeId, asOf: query.asOf, steps, gaps };
   }

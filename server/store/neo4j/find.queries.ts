@@ -48,13 +48,16 @@ RETURN rp.json AS json
 ORDER BY rp.id`,
   ),
 
-  // Sorted by the mandate's step in vocabulary order, then scope (local, fromAbove, within), then mandate id.
+  // Sorted by the mandate's step in vocabulary order, then scope (local, fromAbove, within), then mandate id. Starts
+  // from the place's and the step's index seeks (an EXISTS test on the step scanned every :Step); steps form a tree,
+  // so the variable-length PART_OF reaches the asked step by one path and no mandate comes twice.
   findResponsibilities: defineStatement(
     'findResponsibilities',
     `
 MATCH (place:Place {id: $placeId})
-MATCH (m:Mandate)-[:ON_STEP]->(step:Step)
-WHERE ${isUnderStep('step')} AND ($asOf IS NULL OR ${validOnAsOf('m')})
+MATCH (asked:Step {id: $stepId})
+MATCH (m:Mandate)-[:ON_STEP]->(step:Step)-[:PART_OF*0..]->(asked)
+WHERE ($asOf IS NULL OR ${validOnAsOf('m')})
 MATCH (m)-[:APPLIES_IN]->(area:Place)
 ${withScope('m, step', 'area', 'place')}
 RETURN m.json AS json, scope

@@ -1,6 +1,7 @@
 import type { KnowledgeStore } from '../../knowledge/knowledge-store.port';
 import type {
   Coverage,
+  Dataset,
   Disagreement,
   Finding,
   Gap,
@@ -33,6 +34,7 @@ import { findCoverage, findPartners } from './coverage.queries';
 import { findByName, search } from './search.queries';
 import { warmUpPlans } from './plan-warm-up';
 import { findGaps, findPartnerships, findStatistics, listDisagreements } from './list.queries';
+import { readDataset } from './dataset.queries';
 
 export const VOCABULARY_STATEMENTS = {
   listSteps: defineStatement('listSteps', 'MATCH (s:Step) RETURN s.json AS json ORDER BY s.order'),
@@ -67,6 +69,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   /** Set while the store is unavailable: a Neo4j that restarts comes back with an empty plan cache. */
   private plansMayBeCold = false;
+  /** A warm-up still running stops at its next call once the store is closed. */
+  private closed = false;
 
   constructor(
     private readonly gateway: CypherGateway,
@@ -106,6 +110,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.gateway.close();
   }
 
@@ -118,7 +123,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
       ...this.options,
       readDeadlineMs: NEO4J_TIMEOUTS.warmUpDeadlineMs,
     });
-    return warmUpPlans(patient);
+    return warmUpPlans(patient, () => this.closed);
   }
 
   async listSteps(): Promise<Step[]> {
@@ -139,6 +144,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return (await this.read(VOCABULARY_STATEMENTS.listFindings, {})).map((row) =>
       parseJson<Finding>(row.json, 'finding'),
     );
+  }
+  readDataset(): Promise<Dataset> {
+    return readDataset(this.read);
   }
 
   getKinds = (ids: readonly string[]) => getKinds(this.read, ids);

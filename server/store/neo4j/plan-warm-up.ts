@@ -15,6 +15,10 @@ export const WARM_UP_CALLS: readonly ((store: KnowledgeStore) => Promise<unknown
   (s) => s.listSteps(),
   (s) => s.listPlaces(),
   (s) => s.listSourceDocuments(),
+  (s) => s.listKnownUnknowns(),
+  (s) => s.listFindings(),
+  (s) => s.getKnownUnknowns(ID),
+  (s) => s.getFindings(ID),
   (s) => s.getKinds(ID),
   (s) => s.getOrganizations(ID),
   (s) => s.getInstruments(ID),
@@ -72,11 +76,19 @@ export const WARM_UP_CALLS: readonly ((store: KnowledgeStore) => Promise<unknown
   (s) => s.findPartners({ organizationId: ID[0], placeId: ID[0], asOf: DAY }),
   (s) => s.findPartners({ organizationId: ID[0], stepId: ID[0], placeId: ID[0], asOf: DAY }),
   (s) => s.findCoverage({ placeId: ID[0], asOf: DAY }),
+  // Read once per process for the dataset's version; warmed so that first read is not also a slow plan.
+  (s) => s.readDataset(),
 ];
 
-/** Runs the calls one after another (planning is CPU-bound on the server) and returns how long it took. */
-export async function warmUpPlans(store: KnowledgeStore): Promise<number> {
+/**
+ * Runs the calls one after another (planning is CPU-bound on the server) until done or `isStopped`, and returns how
+ * long it took.
+ */
+export async function warmUpPlans(store: KnowledgeStore, isStopped: () => boolean = () => false): Promise<number> {
   const started = Date.now();
-  for (const call of WARM_UP_CALLS) await call(store);
+  for (const call of WARM_UP_CALLS) {
+    if (isStopped()) break;
+    await call(store);
+  }
   return Date.now() - started;
 }

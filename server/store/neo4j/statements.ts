@@ -1,5 +1,6 @@
 import type { Statement } from './cypher-gateway';
 import { COVERAGE_STATEMENTS } from './coverage.queries';
+import { DATASET_STATEMENTS } from './dataset.queries';
 import { FIND_STATEMENTS } from './find.queries';
 import { LIST_STATEMENTS } from './list.queries';
 import { LOOKUP_STATEMENTS } from './lookup.queries';
@@ -17,6 +18,7 @@ export const STORE_STATEMENTS: readonly Statement[] = [
   ...Object.values(LIST_STATEMENTS),
   ...Object.values(COVERAGE_STATEMENTS),
   ...Object.values(SEARCH_STATEMENTS),
+  ...Object.values(DATASET_STATEMENTS),
 ];
 
 /** Every statement the seeder sends. */

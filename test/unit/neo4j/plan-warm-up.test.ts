@@ -2,6 +2,7 @@ import { StoreUnavailableError } from '../../../server/knowledge/errors';
 import type { CypherGateway, Params, Row, Statement } from '../../../server/store/neo4j/cypher-gateway';
 import { Neo4jKnowledgeStore } from '../../../server/store/neo4j/neo4j-knowledge.store';
 import { hasChanges } from '../../../server/store/neo4j/seed-graph';
+import { DATASET_KINDS } from '../../../server/store/neo4j/dataset.queries';
 import { STORE_STATEMENTS } from '../../../server/store/neo4j/statements';
 
 /** Records the statements read, with their parameters' types (what Neo4j keys its plan cache on); fails on demand. */
@@ -14,6 +15,8 @@ class RecordingGateway implements CypherGateway {
       .map(([key, value]) => `${key}:${value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value}`)
       .join(',');
     this.reads.push({ name: statement.name, shape });
+    // Neo4j answers the dataset statement (RETURN of COLLECT subqueries) with exactly one row, even when empty.
+    if (statement.name === 'readDataset') return [Object.fromEntries(DATASET_KINDS.map((kind) => [kind, []]))];
     return [];
   }
   executeWrite = async () => ({});
@@ -38,6 +41,15 @@ describe('warming the Neo4j query plans', () => {
       expect(shapes.some((shape) => shape.includes(`${filter}:null`))).toBe(true);
       expect(shapes.some((shape) => new RegExp(`${filter}:(string|list)`).test(shape))).toBe(true);
     }
+  });
+
+  it('stops warming once the store is closed, so a shutdown does not wait for it', async () => {
+    const gateway = new RecordingGateway();
+    const store = new Neo4jKnowledgeStore(gateway);
+    const warming = store.warmUpPlans();
+    await store.close();
+    await warming;
+    expect(gateway.reads.length).toBeLessThan(STORE_STATEMENTS.length);
   });
 
   it('warms them again on the first answer after an outage, and not on every answer', async () => {
