@@ -262,10 +262,19 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     });
 
     it('finds responsibilities on any day when asOf is null', async () => {
-      const query = { stepId: 'interception', placeId: 'ttu' };
-      const anyDay = await same((s) => s.findResponsibilities({ ...query, asOf: null }));
-      const onDay = await same((s) => s.findResponsibilities({ ...query, asOf: '2026-12-02' }));
-      expect(anyDay.length).toBeGreaterThan(onDay.length);
+      // The directorate's awareness mandate in TTU is dated 2015 to 2018 in the dataset: it holds on a day in 2016,
+      // not on 2026-12-02, and an answer for any day has it beside every mandate of either day.
+      const dated = 'kemendikbud-direktorat-literasi-kesetaraan-awareness-raising';
+      const query = { stepId: 'awareness-raising', placeId: 'ttu' };
+      const mandateIds = (found: { mandate: { id: string } }[]) => found.map((r) => r.mandate.id);
+      const anyDay = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: null })));
+      const today = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: '2026-12-02' })));
+      const in2016 = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: '2016-06-01' })));
+      expect(today.length).toBeGreaterThan(0);
+      expect(today).not.toContain(dated);
+      expect(in2016).toContain(dated);
+      expect(anyDay).toEqual(expect.arrayContaining([...today, ...in2016]));
+      expect(anyDay.length).toBeGreaterThan(today.length);
     });
 
     it('finds by acronym, by spelling variant and despite a typo', async () => {
