@@ -78,7 +78,7 @@ export class OutsideAsOf {
 
   @Field({
     description:
-      'For example "3 posts resting on Kepbup 190/KEP/HK/IV/2018 (valid 2018-04-10 to 2023-02-19) are not valid on 2026-12-02".',
+      'For example "11 mandates resting on Kepbup 126/KEP/HK/II/2023 (valid 2023-02-20 to open) are not valid on 2019-01-01".',
   })
   message!: string;
 }

@@ -6,7 +6,7 @@ import { toInstrumentCitations } from './search-documents';
 export interface OutsideAsOf {
   /** How many records match the question but are not valid on the day asked about. */
   count: number;
-  /** Said out loud: "3 posts held under Kepbup 190/KEP/HK/IV/2018 (2018-04 to 2023-02-19) are not valid on …". */
+  /** Said out loud: "11 mandates resting on Kepbup 126/KEP/HK/II/2023 (valid 2023-02-20 to open) are not valid on …". */
   message: string;
 }
 

@@ -136,11 +136,11 @@ describe('the text of a responsibility', () => {
 
   it('says out loud what the day left out', () => {
     const message =
-      '2 mandates resting on Kepbup 190/KEP/HK/IV/2018 (valid 2018-04 to 2023-02-20) are not valid on 2026-12-02';
+      '11 mandates resting on Kepbup 126/KEP/HK/II/2023 (valid 2023-02-20 to open) are not valid on 2019-01-01';
     const data: ResponsibilitiesData = {
       responsibilities: {
-        asOf: '2026-12-02',
-        outsideAsOf: { count: 2, message },
+        asOf: '2019-01-01',
+        outsideAsOf: { count: 11, message },
         nodes: [],
         pageInfo: { hasNextPage: false, endCursor: null },
       },
