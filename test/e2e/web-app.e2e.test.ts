@@ -51,9 +51,9 @@ describeInBrowser('the web app in a real browser', () => {
       await page.getByRole('searchbox').press('Enter');
       const hit = page.getByRole('link', { name: 'Tapen Bikomi Foundation' });
       await hit.waitFor();
-      await expect(page.locator('.result-list li').first().textContent()).resolves.toMatch(
-        /Organisation.*also written “Tapenpah Bikomi”/,
-      );
+      const firstHit = page.locator('.result-list li').first();
+      await expect(firstHit.locator('.kind').textContent()).resolves.toBe('Organisation');
+      await expect(firstHit.locator('.snippet mark').allTextContents()).resolves.toEqual(['Tapenpah']);
       await shot('1-search-tapenpah');
       await expectAccessible();
 
@@ -63,6 +63,61 @@ describeInBrowser('the web app in a real browser', () => {
       expect(page.url()).toContain('/organization/yayasan-tapen-bikomi');
       expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
       await shot('2-organization-tapen-bikomi');
+      await expectAccessible();
+    });
+
+    it('finds a duty by words found only inside it, shows the matched words, and opens its sub-task force', async () => {
+      await page.goto('/');
+      await page.getByRole('searchbox').fill('terminal darat');
+      await page.getByRole('searchbox').press('Enter');
+      const duty = page.locator('.result-list li', { has: page.locator('.kind', { hasText: /^Duty$/ }) }).first();
+      await duty.waitFor();
+      expect(await duty.locator('.snippet mark').allTextContents()).toEqual(
+        expect.arrayContaining(['terminal', 'darat']),
+      );
+      await shot('11-search-duty');
+      await expectAccessible();
+
+      await duty.getByRole('link').click();
+      await settle(page);
+      expect(page.url()).toContain('/task-force/gugus-tugas-ttu-2023-sub-pencegahan');
+      expect(await page.locator('h1').textContent()).toBe(
+        'Sub-Task Force for Prevention and Guidance of Trafficking and Illegal Labour',
+      );
+      expect(await page.locator('.duties').textContent()).toContain('terminal darat dan pelabuhan laut');
+    });
+
+    it('finds an article by its number and names the law it belongs to, opening that law', async () => {
+      await page.goto('/?q=Pasal%2058');
+      const article = page.locator('.result-list li', { has: page.locator('.kind', { hasText: /^Article$/ }) }).first();
+      await article.waitFor();
+      expect(await article.locator('.hit-owner').textContent()).toContain('Law No. 21 of 2007');
+      await article.getByRole('link', { name: 'Article 58' }).click();
+      await settle(page);
+      expect(page.url()).toContain('/instrument/uu-21-2007');
+      expect(await page.locator('[id="uu-21-2007-art-58"]').count()).toBe(1);
+    });
+
+    it('charts the yearly trafficking cases of NTT, each figure as printed with its source one click away', async () => {
+      await page.goto('/place/ntt');
+      await settle(page);
+      const chart = page.locator('table.stat-chart', {
+        has: page.locator('caption', { hasText: /^Human trafficking cases in NTT/ }),
+      });
+      const year2021 = chart.locator('tr', { has: page.locator('th', { hasText: /^2021$/ }) });
+      expect(await year2021.locator('.stat-value').textContent()).toBe('624');
+      await year2021.getByText(/Sources \(\d+\)/).click();
+      const quote = year2021.locator('blockquote');
+      expect(await quote.isVisible()).toBe(true);
+      expect(await quote.textContent()).toContain('reaching 624 cases in 2021');
+      expect(await chart.locator('tbody tr').count()).toBeGreaterThan(1);
+      await shot('12-statistics-ntt');
+      await expectAccessible();
+
+      await page.goto('/place/ntt?lang=id');
+      await settle(page);
+      expect(await page.getByRole('heading', { name: 'Statistik' }).count()).toBe(1);
+      await snap(page, `${viewport.name}-id-12-statistics-ntt`);
       await expectAccessible();
     });
 
@@ -117,7 +172,7 @@ describeInBrowser('the web app in a real browser', () => {
       await page.getByRole('heading', { name: 'Siapa yang bertanggung jawab?' }).waitFor();
       expect(new URL(page.url()).searchParams.get('lang')).toBe('id');
       expect(await page.locator('html').getAttribute('lang')).toBe('id');
-      expect(await page.getByText('Cari organisasi, gugus tugas, peraturan, tempat dan tahapan').count()).toBe(1);
+      expect(await page.getByText(/^Cari organisasi, gugus tugas, peraturan dan pasal/).count()).toBe(1);
       expect(await page.getByText('Who is responsible?').count()).toBe(0);
       await snap(page, `${viewport.name}-id-5-home`);
       await expectAccessible();

@@ -466,3 +466,36 @@ export const REFERRAL_PATH = gql`
     }
   }
 `;
+
+/** The figures the sources give for a place and the places within it, each with its source. */
+export const PLACE_STATISTICS = gql`
+  ${SOURCE_FIELDS}
+  query PlaceStatistics($region: ID!, $lang: Language) {
+    statistics(region: $region, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+        label(lang: $lang)
+        indicator {
+          english
+          indonesian
+        }
+        unit
+        value
+        valueAsPrinted
+        year
+        periodFrom
+        periodTo
+        region {
+          id
+          label(lang: $lang)
+        }
+        sources {
+          ...EntitySourceFields
+        }
+      }
+    }
+  }
+`;

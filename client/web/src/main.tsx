@@ -10,8 +10,10 @@ import './styles.css';
 const NODE_TYPES = [
   'Article',
   'Disagreement',
+  'Finding',
   'Gap',
   'Instrument',
+  'KnownUnknown',
   'Mandate',
   'Membership',
   'Organization',

@@ -88,44 +88,53 @@ export const SOURCE_DOCUMENTS = gql`
   }
 `;
 
+// What a search hit needs to know about its record and its owner to link to the right page: a task force has its
+// own page, an organisation's kind may make it one, and a gap, statistic, finding or known unknown opens its place.
+const SEARCH_TARGET_FIELDS = gql`
+  fragment SearchTargetFields on Node {
+    id
+    label(lang: $lang)
+    ... on Organization {
+      kind
+    }
+    ... on Gap {
+      region {
+        id
+      }
+    }
+    ... on Statistic {
+      region {
+        id
+      }
+    }
+    ... on Finding {
+      region {
+        id
+      }
+    }
+    ... on KnownUnknown {
+      region {
+        id
+      }
+    }
+  }
+`;
+
+/** Search hits in the page's language (labels and snippets follow the request's Accept-Language). */
 export const SEARCH = gql`
+  ${SEARCH_TARGET_FIELDS}
   query Search($text: String!, $kinds: [SearchKind!], $first: Int, $lang: Language) {
     search(text: $text, kinds: $kinds, first: $first) {
       nodes {
         id
         kind
         label
-        score
+        snippet
         node {
-          id
-          label(lang: $lang)
-          ... on Organization {
-            acronyms
-            aliases
-            name {
-              english
-              indonesian
-            }
-          }
-          ... on TaskForce {
-            acronyms
-            aliases
-            name {
-              english
-              indonesian
-            }
-          }
-          ... on Region {
-            aliases
-            name {
-              english
-              indonesian
-            }
-          }
-          ... on Instrument {
-            titleVariants
-            number
-          }
+          ...SearchTargetFields
+        }
+        owner {
+          ...SearchTargetFields
         }
       }
     }

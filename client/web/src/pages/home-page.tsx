@@ -1,28 +1,10 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { SEARCH } from '../operations';
-import { useT, type Translate } from '../i18n';
+import { useT } from '../i18n';
 import { Layout } from '../components/layout';
-import { QueryState } from '../components/common';
+import { SearchResults } from '../components/search-results';
 import { OrganizationPicker, PlaceSelect, StepSelect, type PickedOrganization } from '../components/pickers';
-import { Link, path, useNavigate, useRoute } from '../router';
-
-const KIND_PAGES: Record<string, string> = {
-  ORGANIZATION: 'organization',
-  TASK_FORCE: 'task-force',
-  INSTRUMENT: 'instrument',
-  PLACE: 'place',
-  STEP: 'step',
-};
-
-const KIND_LABELS: Record<string, { en: string; id: string }> = {
-  ORGANIZATION: { en: 'Organisation', id: 'Organisasi' },
-  TASK_FORCE: { en: 'Task force', id: 'Gugus tugas' },
-  INSTRUMENT: { en: 'Law or decree', id: 'Peraturan' },
-  PLACE: { en: 'Place', id: 'Tempat' },
-  STEP: { en: 'Step', id: 'Tahapan' },
-};
+import { path, useNavigate, useRoute } from '../router';
 
 /** Start page: one search box, then the three questions people come with, as forms with pickers. */
 export function HomePage() {
@@ -66,57 +48,6 @@ export function HomePage() {
       </div>
     </Layout>
   );
-}
-
-function SearchResults({ q }: { q: string }) {
-  const t = useT();
-  const { data, loading, error } = useQuery<any>(SEARCH, {
-    variables: { text: q, first: 20, lang: t.lang.toUpperCase() },
-  });
-  return (
-    <section aria-labelledby="results-heading" className="results">
-      <h2 id="results-heading">{t('searchResults', { q })}</h2>
-      <QueryState loading={loading} error={error}>
-        {() =>
-          data.search.nodes.length === 0 ? (
-            <p>{t('noResults', { q })}</p>
-          ) : (
-            <ul className="result-list">
-              {data.search.nodes.map((hit: any) => (
-                <li key={`${hit.kind}-${hit.id}`}>
-                  <span className={`kind kind-${hit.kind.toLowerCase()}`}>
-                    {KIND_LABELS[hit.kind]?.[t.lang] ?? hit.kind}
-                  </span>{' '}
-                  <Link to={path(KIND_PAGES[hit.kind] ?? 'organization', hit.id)}>{hit.node.label}</Link>
-                  <span className="why"> — {whyMatched(q, hit.node, t)}</span>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryState>
-    </section>
-  );
-}
-
-const normalize = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-/** Says which of the hit's names the text matched; the API ranks, the page explains. */
-export function whyMatched(q: string, node: any, t: Translate): string {
-  const needle = normalize(q);
-  const names = [node.label, node.name?.english, node.name?.indonesian].filter(Boolean);
-  if (names.some((name: string) => normalize(name).includes(needle))) return t('matchedName');
-  const acronym = (node.acronyms ?? []).find((a: string) => normalize(a) === needle || normalize(a).includes(needle));
-  if (acronym) return t('matchedAcronym', { a: acronym });
-  const alias = [...(node.aliases ?? []), ...(node.titleVariants ?? []), node.number ?? ''].find(
-    (a: string) => a && normalize(a).includes(needle),
-  );
-  if (alias) return t('matchedAlias', { a: alias });
-  return t('matchedFuzzy');
 }
 
 function ResponsibleForm() {

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { PLACE } from '../entity-operations';
+import { PLACE, PLACE_STATISTICS } from '../entity-operations';
 import { pick, useT } from '../i18n';
 import { Layout } from '../components/layout';
 import { AsOfNote, Field, Localized, QueryState, Sources } from '../components/common';
 import { CoverageMatrix } from '../components/coverage-matrix';
+import { StatisticsSection } from '../components/statistics-chart';
 import { Link, path, useRoute } from '../router';
 
 /** A place: who covers each step (the matrix), which steps nobody covers, documented gaps, referral paths. */
@@ -88,7 +89,7 @@ export function PlacePage({ id }: { id: string }) {
               ))}
             </ul>
             <h2>{t('statistics')}</h2>
-            <p className="muted">{t('statisticsMissing')}</p>
+            <PlaceStatistics placeId={region.id} />
             {region.children.length > 0 ? (
               <>
                 <h2>{t('placesWithin')}</h2>
@@ -105,6 +106,24 @@ export function PlacePage({ id }: { id: string }) {
         )}
       </QueryState>
     </Layout>
+  );
+}
+
+/** The figures for the place and the places within it, loaded beside the page so the matrix does not wait. */
+function PlaceStatistics({ placeId }: { placeId: string }) {
+  const t = useT();
+  const { data, loading, error } = useQuery<any>(PLACE_STATISTICS, {
+    variables: { region: placeId, lang: t.lang.toUpperCase() },
+  });
+  return (
+    <QueryState loading={loading} error={error}>
+      {() => (
+        <>
+          <StatisticsSection figures={data.statistics.nodes} placeId={placeId} />
+          {data.statistics.pageInfo.hasNextPage ? <p className="muted">{t('statisticsMore')}</p> : null}
+        </>
+      )}
+    </QueryState>
   );
 }
 
