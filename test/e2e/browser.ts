@@ -33,7 +33,11 @@ export function launchChromium(): Promise<Browser> {
 /** Waits until the page has its heading and no query is still loading. */
 export async function settle(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
-  await page.waitForFunction('document.querySelector(\'[role="status"]\') === null');
+  // A function, not a string: the edge's CSP forbids eval, which Playwright uses for a string predicate.
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
+    return document.querySelector('[role="status"]') === null;
+  });
 }
 
 export async function snap(page: Page, name: string): Promise<void> {

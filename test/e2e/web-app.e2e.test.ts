@@ -49,7 +49,7 @@ describeInBrowser('the web app in a real browser', () => {
       await page.goto('/');
       await page.getByRole('searchbox').fill('tapenpah');
       await page.getByRole('searchbox').press('Enter');
-      const hit = page.getByRole('link', { name: 'Tapen Bikomi Foundation' });
+      const hit = page.getByRole('link', { name: 'Tapen Bikomi Foundation', exact: true });
       await hit.waitFor();
       const firstHit = page.locator('.result-list li').first();
       await expect(firstHit.locator('.kind').textContent()).resolves.toBe('Organisation');

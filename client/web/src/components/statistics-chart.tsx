@@ -83,6 +83,8 @@ export function StatisticsSection({ figures, placeId }: { figures: readonly Stat
 function IndicatorChart({ group, placeId }: { group: IndicatorGroup; placeId: string }) {
   const t = useT();
   const largest = Math.max(...group.figures.map((figure) => Math.abs(figure.value)));
+  // A table in a paper is often one quote for every year: show it once under the chart rather than on each row.
+  const sharedSources = haveSameSources(group.figures) ? group.figures[0].sources : null;
   return (
     <table className="stat-chart">
       <caption>
@@ -107,14 +109,26 @@ function IndicatorChart({ group, placeId }: { group: IndicatorGroup; placeId: st
                 </span>
                 <span className="stat-value">{printedValue(figure, t.lang)}</span>
               </div>
-              <Sources sources={figure.sources} />
+              {sharedSources ? null : <Sources sources={figure.sources} />}
             </td>
           </tr>
         ))}
       </tbody>
+      {sharedSources ? (
+        <tfoot>
+          <tr>
+            <td colSpan={2}>
+              <Sources sources={sharedSources} />
+            </td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }
+
+const haveSameSources = (figures: readonly StatisticFigure[]): boolean =>
+  figures.every((figure) => JSON.stringify(figure.sources) === JSON.stringify(figures[0].sources));
 
 /** The value as the source prints it ("around 150", "6.3 million rupiah"), else the number. */
 const printedValue = (figure: StatisticFigure, lang: string): string =>
