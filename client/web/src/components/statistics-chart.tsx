@@ -60,8 +60,8 @@ export function StatisticsSection({ figures, placeId }: { figures: readonly Stat
         <ul className="stat-list">
           {singles.map(({ key, figures: [figure] }) => (
             <li key={key} className="stat-single">
-              <span className="stat-value">{printedValue(figure, t.lang)}</span>{' '}
-              <span className="stat-unit">{figure.unit}</span>
+              <span className="stat-value">{printedValue(figure, t.lang)}</span>
+              {isUnitPrinted(figure) ? null : <span className="stat-unit"> {figure.unit}</span>}
               <div>
                 {pick(figure.indicator, t.lang) ?? figure.label}
                 <span className="muted">
@@ -129,6 +129,10 @@ function IndicatorChart({ group, placeId }: { group: IndicatorGroup; placeId: st
 
 const haveSameSources = (figures: readonly StatisticFigure[]): boolean =>
   figures.every((figure) => JSON.stringify(figure.sources) === JSON.stringify(figures[0].sources));
+
+/** Whether the printed value already names the unit ("11.2 hectares"), so it is not said twice. */
+const isUnitPrinted = (figure: StatisticFigure): boolean =>
+  (figure.valueAsPrinted ?? '').toLowerCase().includes(figure.unit.toLowerCase());
 
 /** The value as the source prints it ("around 150", "6.3 million rupiah"), else the number. */
 const printedValue = (figure: StatisticFigure, lang: string): string =>
