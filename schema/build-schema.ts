@@ -40,6 +40,7 @@ const CONTEXT_FIELDS = [
   ContextFields(Partnership),
 ];
 import { DatasetResolver } from './dataset/dataset.resolver';
+import { treatNullArgumentsAsAbsent } from './common/null-arguments';
 
 /** Builds the executable schema; resolvers get their services by hand (no DI framework needed). */
 export async function buildKnowledgeSchema(services: Services): Promise<GraphQLSchema> {
@@ -80,5 +81,5 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     resolvers: [...instances.keys()] as [Function, ...Function[]],
     container: { get: (cls) => instances.get(cls) },
     validate: false,
-  });
+  }).then(treatNullArgumentsAsAbsent);
 }

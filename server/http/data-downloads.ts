@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { ERROR_CODES } from '../knowledge/errors';
+import { entityTagOf, isNotModified } from './entity-tags';
 
 /** Where the bulk downloads are served; every file has the stable URL /data/<path in the export>. */
 export const DATA_DOWNLOADS_PATH = '/data/';
@@ -36,15 +36,6 @@ export interface DownloadResponse {
 }
 
 const errorBody = (message: string, code: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
-const etagOf = (bytes: Buffer) => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-
-/** Whether an If-None-Match header names the current entity (any of a list, weak or strong, or *). */
-const isNotModified = (ifNoneMatch: string | undefined, etag: string) =>
-  ifNoneMatch !== undefined &&
-  ifNoneMatch.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -77,7 +68,7 @@ export class DataDownloads {
       .sort()
       .map((path): DownloadFile => {
         const bytes = readFileSync(join(dir, path));
-        return { path, mediaType: MEDIA_TYPES[extname(path)], bytes, etag: etagOf(bytes) };
+        return { path, mediaType: MEDIA_TYPES[extname(path)], bytes, etag: entityTagOf(bytes) };
       });
     const manifest = files.find((f) => f.path === 'datapackage.json');
     const dataset = manifest

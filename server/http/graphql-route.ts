@@ -6,6 +6,7 @@ import { STATUS_OF } from '../../schema/format-error';
 import { ERROR_CODES } from '../knowledge/errors';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.port';
 import { sendError } from './error-replies';
+import { entityTagOf, isNotModified } from './entity-tags';
 
 export interface GraphqlRouteOptions {
   apollo: ApolloServer<RequestContext>;
@@ -94,6 +95,12 @@ export function registerGraphqlRoute(app: FastifyInstance, options: GraphqlRoute
         ERROR_CODES.QUERY_TOO_COMPLEX,
         `the answer is larger than ${maxResponseBytes} bytes; ask for smaller pages (first) or fewer fields`,
       );
+    }
+    if (request.method === 'GET' && (response.status ?? 200) === 200) {
+      // A GET is a cacheable read: the tag lets a client or proxy revalidate and get 304 instead of the answer again.
+      const etag = entityTagOf(response.body.string);
+      void reply.header('etag', etag).header('cache-control', 'no-cache');
+      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
     }
     return reply.send(response.body.string);
   }

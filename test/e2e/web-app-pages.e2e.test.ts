@@ -78,10 +78,7 @@ describeInBrowser('every page from a deep link, in both languages, at phone and 
     });
   });
 
-  // KNOWN BROKEN, skipped so the rest can land: since the Fastify edge's content security policy, GraphiQL on
-  // /explorer loads but its "Execute query" shows no answer within 60 s (seen in CI on 2026-12-02, also after allowing
-  // inline styles and blob: workers). The API itself answers the same query. Un-skip when the explorer runs again.
-  it.skip('loads the query explorer only on its own route, bundled (no request leaves this server)', async () => {
+  it('loads the query explorer only on its own route, bundled (no request leaves this server)', async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -98,9 +95,14 @@ describeInBrowser('every page from a deep link, in both languages, at phone and 
       await page.getByRole('link', { name: 'API explorer' }).click();
       await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
       expect(scripts.some((script) => /explorer-page/.test(script))).toBe(true);
+      // The button does nothing until the editor has loaded the example query (the editor and its workers load late).
+      await page.locator('.graphiql-query-editor', { hasText: 'WhoGivesShelter' }).waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: /Execute query/ }).click();
-      await page.locator('.graphiql-response', { hasText: 'rumah-perempuan-kupang' }).waitFor({ timeout: 60_000 });
-      expect(await page.locator('.graphiql-response').textContent()).not.toContain('QUERY_TOO_COMPLEX');
+      // The editor renders only the lines in view, so the test looks for the answer's first lines, not a given record.
+      await page.locator('.graphiql-response', { hasText: '"responsibilities"' }).waitFor({ timeout: 60_000 });
+      const answer = (await page.locator('.graphiql-response').textContent()) ?? '';
+      expect(answer).toContain('"organization"');
+      expect(answer).not.toContain('"errors"');
       expect(foreign).toEqual([]);
       await snap(page, 'explorer-desktop-en');
     } finally {

@@ -8,7 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 
 jest.setTimeout(120_000);
 
-const RUNS = 250;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const FIVE_MB = 5 * 1024 * 1024;
 
 /**

@@ -102,6 +102,29 @@ describe('the API over HTTP', () => {
     expect(allowed.status).toBe(200);
   });
 
+  it('tags a GET answer, answers 304 to a client that already has it, and leaves POST answers untagged', async () => {
+    const get = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { 'apollo-require-preflight': 'true', ...headers },
+      });
+    const first = await get('{ steps { id } }');
+    const etag = first.headers.get('etag');
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+
+    const again = await get('{ steps { id } }', { 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await get('{ steps { id label } }', { 'if-none-match': etag! });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).not.toBe(etag);
+
+    const posted = await post(server.url, { query: '{ steps { id } }' });
+    expect(posted.status).toBe(200);
+    expect(posted.headers.get('etag')).toBeNull();
+  });
+
   it('allows introspection (a public API)', async () => {
     const res = await post(server.url, { query: '{ __schema { queryType { name } } }' });
     expect((await json(res)).data.__schema.queryType.name).toBe('Query');

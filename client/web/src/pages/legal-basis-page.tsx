@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { LEGAL_BASIS } from '../operations';
 import { useT } from '../i18n';
 import { Layout } from '../components/layout';
-import { Field, LegalBasisText, OrgLink, Period, QueryState, Sources } from '../components/common';
+import { OrgLink, QueryState } from '../components/common';
+import { MandateCard } from '../components/mandate-card';
 import { Link, path } from '../router';
 
 /** An organisation's mandates and the instruments and articles they rest on ("not stated" where none is). */
@@ -36,24 +37,7 @@ export function LegalBasisPage({ organization }: { organization: string }) {
             {report.mandates.length === 0 ? <p className="not-stated">{t('noMandates')}</p> : null}
             <ol className="cards">
               {report.mandates.map((mandate: any) => (
-                <li key={mandate.id} className="card">
-                  <h3 className="card-title">
-                    <Link to={path('step', mandate.step.id)}>{mandate.step.label}</Link>
-                  </h3>
-                  <dl>
-                    <Field label={t('role')}>{t.enumLabel(mandate.role)}</Field>
-                    <Field label={t('where')}>
-                      <Link to={path('place', mandate.region.id)}>{mandate.region.label}</Link>
-                    </Field>
-                    <Field label={t('since')}>
-                      <Period from={mandate.validFrom} to={mandate.validTo} />
-                    </Field>
-                    <Field label={t('legalBasis')}>
-                      <LegalBasisText bases={mandate.legalBasis} />
-                    </Field>
-                  </dl>
-                  <Sources sources={mandate.sources} />
-                </li>
+                <MandateCard key={mandate.id} mandate={mandate} />
               ))}
             </ol>
           </>

@@ -13,6 +13,7 @@ import {
   Sources,
   organizationPath,
 } from '../components/common';
+import { MandateCard } from '../components/mandate-card';
 import { NeighbourhoodGraph, type Neighbour } from '../components/neighbourhood-graph';
 import { Link, path, useRoute } from '../router';
 
@@ -63,22 +64,7 @@ export function OrganizationPage({ id }: { id: string }) {
             {org.mandates.length === 0 ? <p className="not-stated">{t('noMandates')}</p> : null}
             <ul className="cards">
               {org.mandates.map((mandate: any) => (
-                <li key={mandate.id} className="card">
-                  <h3 className="card-title">
-                    <Link to={path('step', mandate.step.id)}>{mandate.step.label}</Link>
-                  </h3>
-                  <dl>
-                    <Field label={t('role')}>{t.enumLabel(mandate.role)}</Field>
-                    <Field label={t('where')}>{mandate.region.label}</Field>
-                    <Field label={t('since')}>
-                      <Period from={mandate.validFrom} to={mandate.validTo} />
-                    </Field>
-                    <Field label={t('legalBasis')}>
-                      <LegalBasisText bases={mandate.legalBasis} />
-                    </Field>
-                  </dl>
-                  <Sources sources={mandate.sources} />
-                </li>
+                <MandateCard key={mandate.id} mandate={mandate} />
               ))}
             </ul>
             <h2>{t('postsInTaskForces')}</h2>

@@ -152,30 +152,25 @@ function Changes({ current, previous }: { current: any; previous: any }) {
       </p>
       {before.size === 0 ? <p className="not-stated">{t('changesUnknown')}</p> : null}
       {before.size > 0 && joined.length === 0 && left.length === 0 ? <p>{t('noChange')}</p> : null}
-      {before.size > 0 && joined.length > 0 ? (
-        <>
-          <h3>{t('joined')}</h3>
-          <ul className="inline-list">
-            {joined.map(([id, label]) => (
-              <li key={id}>
-                <Link to={path('organization', id)}>{label}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {left.length > 0 ? (
-        <>
-          <h3>{t('left')}</h3>
-          <ul className="inline-list">
-            {left.map(([id, label]) => (
-              <li key={id}>
-                <Link to={path('organization', id)}>{label}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {before.size > 0 ? <OrganizationList heading={t('joined')} organizations={joined} /> : null}
+      <OrganizationList heading={t('left')} organizations={left} />
     </section>
+  );
+}
+
+/** A heading and linked organisation names; nothing at all when there are none. */
+function OrganizationList({ heading, organizations }: { heading: string; organizations: [string, string][] }) {
+  if (organizations.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="inline-list">
+        {organizations.map(([id, label]) => (
+          <li key={id}>
+            <Link to={path('organization', id)}>{label}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
