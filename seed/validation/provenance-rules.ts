@@ -32,7 +32,11 @@ interface Origin {
  * 8. A shared effort has no lead: two organisations (neither a task force acting on its own duties) given the role
  *    lead for the same step on the same quote are partners in one effort, so each is a provider.
  */
-export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] {
+export function checkProvenance(
+  dataset: Dataset,
+  origins: Origin[],
+  options: { quotedReadings?: boolean } = {},
+): Problem[] {
   const problems: Problem[] = [];
   const fileOf = new Map(origins.map((o) => [o.id, o.file]));
   const at = (id: string, field: string) => ({ file: fileOf.get(id) ?? '?', recordId: id, field });
@@ -42,8 +46,10 @@ export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] 
   problems.push(...checkMostSpecificPlace(dataset, at));
   problems.push(...checkStepActorsReadFromGroupDuties(dataset, at));
   problems.push(...checkStatisticYearsQuoted(dataset, at));
-  problems.push(...checkActorsNamedOnlyByCommonNoun(dataset, at));
-  problems.push(...checkSharedEffortsHaveNoLead(dataset, at));
+  if (options.quotedReadings ?? true) {
+    problems.push(...checkActorsNamedOnlyByCommonNoun(dataset, at));
+    problems.push(...checkSharedEffortsHaveNoLead(dataset, at));
+  }
   return problems;
 }
 
