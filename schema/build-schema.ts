@@ -1,3 +1,4 @@
+import { FactListResolver } from './fact-list/fact-list.resolver';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { Services } from '../server/services';
@@ -59,6 +60,7 @@ export async function buildKnowledgeSchema(services: Services): Promise<GraphQLS
     [SourceDocumentResolver, new SourceDocumentResolver(services.sources)],
     [KnownUnknownResolver, new KnownUnknownResolver(services.context)],
     [FindingResolver, new FindingResolver(services.context)],
+    [FactListResolver, new FactListResolver(services.factLists)],
     [DatasetResolver, new DatasetResolver(services.dataset)],
   ]);
   const stateless = [

@@ -14,6 +14,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   UNKNOWN_REGION: 400,
   UNKNOWN_STEP: 400,
   UNKNOWN_ORGANIZATION: 400,
+  AMBIGUOUS_NAME: 400,
   NOT_FOUND: 404,
   INVALID_DATE: 400,
   INVALID_CURSOR: 400,
@@ -96,7 +97,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof DomainError) {
-    return { message: truncateEchoes(original.message), path: formatted.path, extensions: { code: original.code } };
+    return {
+      message: truncateEchoes(original.message),
+      path: formatted.path,
+      extensions: { ...original.details, code: original.code },
+    };
   }
   // A limit refused in validation keeps its own code, not Apollo's generic GRAPHQL_VALIDATION_FAILED.
   const limitError = error instanceof GraphQLError ? error.originalError : undefined;

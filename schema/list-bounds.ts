@@ -53,6 +53,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Mandate.sources': 10,
   'Membership.sources': 6,
   'Organization.acronyms': 6,
+  // An organisation and its units hold at most a few posts each (Polres TTU and its three units: 4).
+  'PostList.nodes': 40,
   'Organization.aliases': 16,
   'Organization.disagreements': 6,
   'Organization.findings': 20,

@@ -4,6 +4,7 @@ import { readRelease } from '../seed/release';
 import { DatasetService } from './knowledge/services/dataset.service';
 import { ReferenceChecker } from './knowledge/reference-checker';
 import { ContextService } from './knowledge/services/context.service';
+import { FactListService } from './knowledge/services/fact-list.service';
 import { InstrumentService } from './knowledge/services/instrument.service';
 import { NodeService } from './knowledge/services/node.service';
 import { OrganizationService } from './knowledge/services/organization.service';
@@ -25,7 +26,8 @@ export function createServices(store: KnowledgeStore, release: DatasetRelease = 
     instruments: new InstrumentService(store, checker),
     responsibilities: new ResponsibilityService(store, checker),
     referralPaths: new ReferralPathService(store, checker),
-    nodes: new NodeService(store),
+    nodes: new NodeService(checker.names),
+    factLists: new FactListService(store, checker),
     sources: new SourceDocumentService(store),
     context: new ContextService(store, checker),
     dataset: new DatasetService(store, release),

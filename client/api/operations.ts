@@ -10,3 +10,4 @@ export * from './operations/organization.operations';
 export * from './operations/partner.operations';
 export * from './operations/referral-path.operations';
 export * from './operations/context.operations';
+export * from './operations/fact.operations';

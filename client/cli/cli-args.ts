@@ -22,6 +22,8 @@ export const COMMAND_OPTIONS = [
   'about',
   'parent',
   'pillar',
+  'topic',
+  'year',
 ] as const;
 export type CommandOptionName = (typeof COMMAND_OPTIONS)[number];
 export type CommandOptions = Partial<Record<CommandOptionName, string>>;

@@ -66,4 +66,5 @@ export function assertValidInput(command: Command, input: CommandInput): void {
   if (command.positionals === 'words' && count === 0) throw new UsageError(`${command.name} needs ${command.synopsis}`);
   toCount(input.options.first, 'first');
   toPillar(input.options.pillar);
+  toCount(input.options.year, 'year');
 }

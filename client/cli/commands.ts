@@ -1,6 +1,8 @@
 import { Command, requireOption, toPage, toPillar } from './command';
 import { formatFindings, formatKnownUnknowns } from './format/context.format';
+import { toCount } from './cli-args';
 import { formatCoverage } from './format/coverage.format';
+import { formatGaps, formatInstrument, formatStatistics } from './format/fact.format';
 import { formatOrganization, formatTaskForce } from './format/organization.format';
 import { formatPartners } from './format/partner.format';
 import { formatReferralPath, formatReferralPaths } from './format/referral-path.format';
@@ -94,6 +96,46 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   {
+    name: 'instrument',
+    synopsis: '<id or citation, e.g. uu-21-2007 or "UU 21/2007">',
+    summary:
+      'one law or decree: its articles, penalties, relations, what it establishes and the mandates resting on it',
+    options: [],
+    positionals: 'words',
+    async run(client, { positionals, language }) {
+      const data = await client.query(ops.INSTRUMENT, { id: positionals.join(' ') });
+      return { data, lines: formatInstrument(data, language) };
+    },
+  },
+  {
+    name: 'statistics',
+    synopsis: '[--region <id>] [--topic <words>] [--year YYYY] [--first n] [--after cursor]',
+    summary: 'figures from the sources, by place (and places within it), topic and year, each with its source',
+    options: ['region', 'topic', 'year', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options }) {
+      const variables = {
+        region: options.region,
+        topic: options.topic,
+        year: toCount(options.year, 'year'),
+        ...toPage(options),
+      };
+      const data = await client.query(ops.STATISTICS, variables);
+      return { data, lines: formatStatistics(data) };
+    },
+  },
+  {
+    name: 'gaps',
+    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
+    summary: 'gaps the sources document, by place (and places within it) and step, with notes and sources',
+    options: ['region', 'step', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options }) {
+      const data = await client.query(ops.GAPS, { region: options.region, step: options.step, ...toPage(options) });
+      return { data, lines: formatGaps(data) };
+    },
+  },
+  {
     name: 'referral-paths',
     synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
     summary: 'how victims and cases are referred from step to step in a place',
@@ -143,7 +185,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'search',
     synopsis: '<text…> [--first n] [--after cursor]',
-    summary: 'find organisations, task forces, instruments, places and steps by name, acronym or spelling',
+    summary: 'find any record by the words in it: names, acronyms, duties, articles ("Pasal 58"), gaps, statistics…',
     options: ['first', 'after'],
     positionals: 'words',
     async run(client, { positionals, options }) {

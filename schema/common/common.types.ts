@@ -68,6 +68,21 @@ export class Source {
   document?: SourceDocument;
 }
 
+@ObjectType({
+  description:
+    'What a dated answer left out because it holds only on other days, said out loud: a date never empties an answer silently.',
+})
+export class OutsideAsOf {
+  @Field(() => Int, { description: 'How many records match the question but are not valid on the day asked about.' })
+  count!: number;
+
+  @Field({
+    description:
+      'For example "11 mandates resting on Kepbup 126/KEP/HK/II/2023 (valid 2023-02-20 to open) are not valid on 2019-01-01".',
+  })
+  message!: string;
+}
+
 @ObjectType({ description: 'Relay-style page information.' })
 export class PageInfo {
   @Field()

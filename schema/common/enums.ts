@@ -14,6 +14,7 @@ import {
   Pillar,
   PlaceKind,
   Position,
+  ENTITY_KINDS,
   SEARCHABLE_KINDS,
 } from '../../server/knowledge/records';
 
@@ -90,7 +91,16 @@ export const ScopeEnum = register(
   'Scope',
   'LOCAL: the place asked about. FROM_ABOVE: a place that contains it (a national mandate applies in TTU). WITHIN: a place inside it.',
 );
-export const SearchKindEnum = register(SEARCHABLE_KINDS, 'SearchKind', 'The kinds of entity `search` finds.');
+export const SearchKindEnum = register(
+  SEARCHABLE_KINDS,
+  'SearchKind',
+  'The kinds of record `search` finds: every kind of node, and the parts of records with text of their own (DUTY of a task force, PENALTY of an instrument, REFERRAL_STEP of a referral path).',
+);
+export const EntityKindEnum = register(
+  ENTITY_KINDS,
+  'EntityKind',
+  'The kinds of record in the knowledge base (what `node(id)` can return).',
+);
 export const LanguageEnum = register(
   ['en', 'id'] as const,
   'Language',

@@ -37,6 +37,7 @@ export function createLoaders(store: KnowledgeStore) {
       return ids.map((id) => all.filter((f) => (f.about ?? []).includes(id)));
     }),
     membershipsByMember: batch((ids: readonly string[]) => store.listMembershipsByMember(ids)),
+    membershipsOfOrganizationTree: batch((ids: readonly string[]) => store.listMembershipsOfOrganizationTree(ids)),
     membershipsByGroup: batch((ids: readonly string[]) => store.listMembershipsByGroup(ids)),
     childOrganizations: batch((ids: readonly string[]) => store.listChildOrganizations(ids)),
     mandatesByOrganization: batch((ids: readonly string[]) => store.listMandatesByOrganization(ids)),

@@ -25,6 +25,7 @@ export class CoverageResolver {
     return {
       region: ctx.loaders.place(coverage.placeId),
       asOf: coverage.asOf,
+      outsideAsOf: coverage.outsideAsOf,
       steps,
       uncoveredSteps: steps.filter((s) => !s.covered).map((s) => s.step),
       gaps: coverage.gaps,

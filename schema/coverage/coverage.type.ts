@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { OutsideAsOf } from '../common/common.types';
 import { ScopeEnum } from '../common/enums';
 import { Gap } from '../gap/gap.type';
 import { Responsibility } from '../mandate/mandate.type';
@@ -36,6 +37,12 @@ export class Coverage {
 
   @Field({ description: 'The day the answer is for.' })
   asOf!: string;
+
+  @Field(() => OutsideAsOf, {
+    nullable: true,
+    description: 'Mandates around this place that hold only on other days than `asOf`; null when none.',
+  })
+  outsideAsOf?: OutsideAsOf | null;
 
   @Field(() => [StepCoverage])
   steps!: StepCoverage[];

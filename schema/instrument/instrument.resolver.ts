@@ -38,7 +38,10 @@ export class InstrumentResolver extends FactResolver<Instrument, InstrumentRecor
     super();
   }
 
-  @Query(() => Instrument, { description: 'One legal instrument. Unknown ids fail with NOT_FOUND.' })
+  @Query(() => Instrument, {
+    description:
+      'One legal instrument. Takes the id, or an exact name, alias, acronym or citation that names only one record ("TTU", "PLBN Motaain", "UU 21/2007"); an ambiguous name fails with AMBIGUOUS_NAME listing the candidates, an unknown one with NOT_FOUND.',
+  })
   instrument(@Arg('id', () => ID) id: string): Promise<InstrumentRecord> {
     return this.instrumentService.instrument(id);
   }

@@ -30,10 +30,10 @@ export class LegalBasisReportResolver {
     description: "An organisation's mandates and the instruments and articles they rest on.",
   })
   async legalBasis(@Arg('organization', () => ID) organization: string, @Ctx() ctx: RequestContext) {
-    const mandates = await this.responsibilityService.legalBasis(organization);
+    const { organizationId, mandates } = await this.responsibilityService.legalBasis(organization);
     const instrumentIds = [...new Set(mandates.flatMap((m) => (m.legalBasis ?? []).map((b) => b.instrument)))].sort();
     return {
-      organization: ctx.loaders.organization.load(organization),
+      organization: ctx.loaders.organization.load(organizationId),
       mandates,
       instruments: ctx.loaders.instrument.loadMany(instrumentIds),
       notStated: mandates.filter((m) => (m.legalBasis ?? []).length === 0),

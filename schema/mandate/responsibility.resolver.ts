@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Responsibility as ResponsibilityRecord } from '../../server/knowledge/model';
 import { ResponsibilityService } from '../../server/knowledge/services/responsibility.service';
+import { OutsideAsOf } from '../common/common.types';
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { toLocalizedText, withBasis } from '../common/fact.resolver';
@@ -24,6 +25,12 @@ export class ResponsibilityConnection extends ResponsibilityConnectionBase {
 
   @Field(() => Region, { description: 'The place asked about.' })
   region!: Region;
+
+  @Field(() => OutsideAsOf, {
+    nullable: true,
+    description: 'Mandates for this step and place that hold only on other days than `asOf`; null when none.',
+  })
+  outsideAsOf?: OutsideAsOf | null;
 }
 
 @ArgsType()
@@ -59,6 +66,7 @@ export class ResponsibilityResolver {
     return {
       ...toConnection(page),
       asOf: page.asOf,
+      outsideAsOf: page.outsideAsOf,
       step: ctx.loaders.step(page.stepId),
       region: ctx.loaders.place(page.placeId),
     };

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DatedFactNode, FactNode, LocalizedText, Node } from '../common/common.types';
+import { DatedFactNode, FactNode, LocalizedText, Node, OutsideAsOf } from '../common/common.types';
 import { PositionEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { LegalBasis } from '../instrument/legal-basis.type';
@@ -25,4 +25,19 @@ export class Membership extends DatedFactNode {
 
   @Field(() => LegalBasis, { nullable: true, description: 'The instrument that gives the post.' })
   legalBasis?: LegalBasis;
+}
+
+@ObjectType({ description: 'Posts, with the day they were filtered on and what that day left out.' })
+export class PostList {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day the posts are valid on; null when not filtered by day.',
+  })
+  asOf?: string | null;
+
+  @Field(() => [Membership], { description: 'The posts, sorted by id.' })
+  nodes!: Membership[];
+
+  @Field(() => OutsideAsOf, { nullable: true, description: 'Posts not valid on `asOf`; null when none or no asOf.' })
+  outsideAsOf?: OutsideAsOf | null;
 }

@@ -10,7 +10,7 @@ export class NodeResolver {
 
   @Query(() => Node, {
     description:
-      'Any entity by id: organisation, task force, instrument, article, region, step, membership, mandate, referral path, partnership, gap, statistic or disagreement. Unknown ids fail with NOT_FOUND.',
+      'Any entity by id: organisation, task force, instrument, article, region, step, membership, mandate, referral path, partnership, gap, statistic or disagreement. Takes the id, or an exact name, alias, acronym or citation that names only one record ("TTU", "PLBN Motaain", "UU 21/2007"); an ambiguous name fails with AMBIGUOUS_NAME listing the candidates, an unknown one with NOT_FOUND.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<object> {
     return this.nodeService.getNode(id, (kind, nodeId) => fetchNode(kind, nodeId, ctx));

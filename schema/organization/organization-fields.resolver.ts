@@ -14,6 +14,8 @@ import { Mandate } from '../mandate/mandate.type';
 import { Membership } from '../membership/membership.type';
 import { Partnership } from '../partnership/partnership.type';
 import { isValidOn } from '../../server/knowledge/dates';
+import { describeOutsideAsOf } from '../../server/knowledge/date-notice';
+import { PostList } from '../membership/membership.type';
 
 /** The fields an organisation has, shared by the Organization and TaskForce types. */
 export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
@@ -73,6 +75,33 @@ export function OrganizationFields<T extends object>(objectType: ClassType<T>) {
     @FieldResolver(() => [Membership], { description: 'Posts it holds in task forces, sub-task forces and alliances.' })
     memberships(@Root() o: OrganizationRecord, @Ctx() ctx: RequestContext) {
       return ctx.loaders.membershipsByMember.load(o.id);
+    }
+
+    @FieldResolver(() => PostList, {
+      description:
+        'Every post the organisation and its units (at any depth) hold, in every task force: the police units of a resort in one list. With `asOf` (YYYY-MM-DD) only those valid that day, and `outsideAsOf` says what that left out.',
+    })
+    async allPosts(
+      @Root() o: OrganizationRecord,
+      @Ctx() ctx: RequestContext,
+      @Arg('asOf', () => String, { nullable: true }) asOf?: string,
+    ) {
+      const all = await ctx.loaders.membershipsOfOrganizationTree.load(o.id);
+      if (asOf == null) return { asOf: null, nodes: all, outsideAsOf: null };
+      const day = assertDay(asOf);
+      const instruments = {
+        getInstruments: async (ids: readonly string[]) =>
+          (await ctx.loaders.instrument.loadMany(ids)).map((i) => (i instanceof Error ? null : i)),
+      };
+      return {
+        asOf: day,
+        nodes: all.filter((m) => isValidOn(day, m.validFrom, m.validTo)),
+        outsideAsOf: await describeOutsideAsOf(instruments, all, day, {
+          one: 'post',
+          many: 'posts',
+          verb: 'held under',
+        }),
+      };
     }
 
     @FieldResolver(() => [Membership], {

@@ -46,7 +46,8 @@ export class OrganizationResolver extends OrganizationFields(Organization) {
   }
 
   @Query(() => Organization, {
-    description: 'One organisation (task forces included). Unknown ids fail with NOT_FOUND.',
+    description:
+      'One organisation (task forces included). Takes the id, or an exact name, alias, acronym or citation that names only one record ("TTU", "PLBN Motaain", "UU 21/2007"); an ambiguous name fails with AMBIGUOUS_NAME listing the candidates, an unknown one with NOT_FOUND.',
   })
   organization(@Arg('id', () => ID) id: string): Promise<OrganizationRecord> {
     return this.organizationService.organization(id);

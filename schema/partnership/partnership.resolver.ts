@@ -41,10 +41,11 @@ export class PartnershipResolver extends FactResolver<Partnership, PartnershipRe
   ) {
     const found = await this.organizationService.partners({ organization, step, region, asOf });
     return {
-      organization: ctx.loaders.organization.load(organization),
+      organization: ctx.loaders.organization.load(found.organizationId),
+      asOf: found.asOf,
       existing: found.existing.flatMap((partnership) =>
         partnership.parties
-          .filter((id) => id !== organization)
+          .filter((id) => id !== found.organizationId)
           .map((id) => ({ organization: ctx.loaders.organization.load(id), partnership })),
       ),
       candidates: found.candidates.map((c) => ({

@@ -53,6 +53,9 @@ export class Partners {
   @Field(() => Organization)
   organization!: Organization;
 
+  @Field({ description: "The day the candidates' mandates are valid on (YYYY-MM-DD)." })
+  asOf!: string;
+
   @Field(() => [ExistingPartner])
   existing!: ExistingPartner[];
 

@@ -38,7 +38,10 @@ export class ReferralPathResolver extends FactResolver<ReferralPath, ReferralPat
     return toConnection(await this.referralPathService.referralPaths({ region, step }, { first, after }));
   }
 
-  @Query(() => ReferralPath, { description: 'One referral path. Unknown ids fail with NOT_FOUND.' })
+  @Query(() => ReferralPath, {
+    description:
+      'One referral path. Takes the id, or an exact name, alias, acronym or citation that names only one record ("TTU", "PLBN Motaain", "UU 21/2007"); an ambiguous name fails with AMBIGUOUS_NAME listing the candidates, an unknown one with NOT_FOUND.',
+  })
   referralPath(@Arg('id', () => ID) id: string): Promise<ReferralPathRecord> {
     return this.referralPathService.referralPath(id);
   }

@@ -24,7 +24,10 @@ export class RegionResolver extends FactResolver<Region, Place>(Region, LABEL_OF
     return this.regionService.regions({ kinds, parentId: parent });
   }
 
-  @Query(() => Region, { description: 'One place. Unknown ids fail with UNKNOWN_REGION.' })
+  @Query(() => Region, {
+    description:
+      'One place. Takes the id, or an exact name, alias, acronym or citation that names only one record ("TTU", "PLBN Motaain", "UU 21/2007"); an ambiguous name fails with AMBIGUOUS_NAME listing the candidates, an unknown one with UNKNOWN_REGION.',
+  })
   region(@Arg('id', () => ID) id: string): Promise<Place> {
     return this.regionService.region(id);
   }

@@ -17,7 +17,8 @@ export class TaskForceResolver extends OrganizationFields(TaskForce) {
   }
 
   @Query(() => TaskForce, {
-    description: 'One task force or sub-task force, with its members, sub-task forces and duties.',
+    description:
+      'One task force or sub-task force, with its members, sub-task forces and duties. Takes the id or an exact, unambiguous name or acronym ("SATGAS TPPO").',
   })
   taskForce(@Arg('id', () => ID) id: string): Promise<OrganizationRecord> {
     return this.organizationService.taskForce(id);

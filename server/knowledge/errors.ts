@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   UNKNOWN_REGION: 'UNKNOWN_REGION',
   UNKNOWN_STEP: 'UNKNOWN_STEP',
   UNKNOWN_ORGANIZATION: 'UNKNOWN_ORGANIZATION',
+  AMBIGUOUS_NAME: 'AMBIGUOUS_NAME',
   NOT_FOUND: 'NOT_FOUND',
   INVALID_DATE: 'INVALID_DATE',
   INVALID_CURSOR: 'INVALID_CURSOR',
@@ -29,6 +30,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Machine-readable facts about the error a client may act on (the candidates of an ambiguous name). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -22,13 +22,15 @@ export const NODE_LABELS = [
   'KnownUnknown',
   'Finding',
   'Source',
+  // The search documents (search-documents.ts) as the Neo4j store indexes them; no fact, no relationship.
+  'SearchEntry',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 type GraphEdge = readonly [from: NodeLabel, type: string, to: NodeLabel];
 
 /** Every fact-bearing node cites its sources (TaskForce is an extra label on Organization; Source is cited). */
-const CITING = NODE_LABELS.filter((label) => label !== 'TaskForce' && label !== 'Source');
+const CITING = NODE_LABELS.filter((label) => label !== 'TaskForce' && label !== 'Source' && label !== 'SearchEntry');
 
 /** How an instrument relation of the dataset is written as a relationship type. */
 export const INSTRUMENT_RELATION_TYPES = {

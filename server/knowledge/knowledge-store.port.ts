@@ -78,6 +78,8 @@ export interface KnowledgeStore {
   // ---- Relationships, batched by the owner's id ----------------------------------------------------------------
   /** Posts each organisation holds in task forces, sub-task forces and alliances. */
   listMembershipsByMember(organizationIds: readonly string[]): Promise<Membership[][]>;
+  /** Posts each organisation and its units (at any depth, e.g. a police resort's sections) hold, sorted by id. */
+  listMembershipsOfOrganizationTree(organizationIds: readonly string[]): Promise<Membership[][]>;
   /** Posts held in each group (task force, sub-task force, alliance). */
   listMembershipsByGroup(groupIds: readonly string[]): Promise<Membership[][]>;
   /** Organisations whose parent is each organisation (units, sub-task forces). */
@@ -97,8 +99,13 @@ export interface KnowledgeStore {
   listChildPlaces(placeIds: readonly string[]): Promise<Place[][]>;
 
   // ---- Domain queries ------------------------------------------------------------------------------------------
-  /** Organisations, islands, instruments, places and steps whose names, acronyms or aliases match, best first. */
+  /**
+   * Records and parts of records (server/knowledge/search-documents.ts) whose names or text match, ranked by
+   * server/knowledge/search-ranking.ts, best first.
+   */
   search(text: string, limit: number): Promise<SearchHit[]>;
+  /** Records one of whose names, aliases or acronyms is exactly `name` (compared as search keys), sorted by id. */
+  findByName(name: string): Promise<{ id: string; kind: EntityKind }[]>;
   /**
    * Organisations (task forces included) matching every filter given, sorted by id, one keyset page (first + 1
    * items at most, so the caller can tell whether there is a next page). `placeId` keeps those whose area is the
@@ -114,11 +121,11 @@ export interface KnowledgeStore {
     page: PageRequest,
   ): Promise<Instrument[]>;
   /**
-   * Mandates on the step or any step under it, valid on `asOf`, whose place is the place itself (local), above it
+   * Mandates on the step or any step under it, valid on `asOf` (on any day when null), whose place is the place itself (local), above it
    * (fromAbove: a national mandate applies in TTU) or within it (within). Sorted by step vocabulary order, then
    * scope (local, fromAbove, within), then mandate id.
    */
-  findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]>;
+  findResponsibilities(query: { stepId: string; placeId: string; asOf: string | null }): Promise<Responsibility[]>;
   /** Referral paths whose place is the place, above it or within it, and that have a step on the step or under it. */
   findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]>;
   /**
@@ -128,6 +135,14 @@ export interface KnowledgeStore {
    * organisation's area). Candidates sorted by id, their mandates by id.
    */
   findPartners(query: { organizationId: string; stepId?: string; placeId?: string; asOf: string }): Promise<Partners>;
+  /** Statistics whose place is the place or within it (all when no place is given), sorted by id. */
+  findStatistics(filter: { placeId?: string }): Promise<Statistic[]>;
+  /** Gaps whose place is the place or within it, on the step or a step under it, sorted by id. */
+  findGaps(filter: { placeId?: string; stepId?: string }): Promise<Gap[]>;
+  /** Partnerships with the organisation as a party, whose area is the place or within it, on the step or under it. */
+  findPartnerships(filter: { organizationId?: string; placeId?: string; stepId?: string }): Promise<Partnership[]>;
+  /** Every disagreement between sources, sorted by id. */
+  listDisagreements(): Promise<Disagreement[]>;
   /** For each step (not the pillars), who covers it in the place on `asOf`, with the gaps documented around it. */
   findCoverage(query: { placeId: string; asOf: string }): Promise<Coverage>;
 }

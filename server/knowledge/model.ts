@@ -2,7 +2,7 @@
  * The domain model. The record types of records/ are the domain's entities (one truth for curators, stores and API);
  * this file adds what queries return. Nothing here knows about GraphQL or Neo4j.
  */
-import type { Article, Gap, Instrument, Mandate, Partnership, SearchableKind } from './records';
+import type { Article, Gap, Instrument, Mandate, Partnership } from './records';
 
 export * from './records';
 
@@ -37,11 +37,8 @@ export interface Coverage {
   gaps: { gap: Gap; scope: Scope }[];
 }
 
-export interface SearchHit {
-  id: string;
-  kind: SearchableKind;
-  score: number;
-}
+export type { SearchHit } from './search-ranking';
+export type { SearchHitKind } from './search-documents';
 
 export interface CandidatePartner {
   organizationId: string;

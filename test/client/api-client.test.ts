@@ -160,6 +160,9 @@ describe('the operations', () => {
     Coverage: { region: 'sumba-island', asOf: '2024-01-01' },
     KnownUnknowns: { region: 'ttu', first: 5 },
     Findings: { region: 'ttu', step: 'awareness-raising' },
+    Instrument: { id: 'UU 21/2007' },
+    Statistics: { region: 'ntt', topic: 'deaths', year: 2017 },
+    Gaps: { region: 'TTU', step: 'coordination' },
   };
 
   it('are all named, and cover every query a user needs', () => {

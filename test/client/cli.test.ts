@@ -110,6 +110,67 @@ describe('the command-line client', () => {
     expect(text).toMatch(/^ {2}place: North Central Timor Regency \(ttu\); period: from 2015$/m);
   });
 
+  it("prints a law named by its citation: its articles, penalties, curator's note and what rests on it", async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['instrument', 'UU', '21/2007'], io)).toBe(0);
+
+    const text = stdout();
+    expect(text).toMatch(/^Law No\. 21 of 2007 .*\(uu-21-2007\)$/m);
+    expect(text).toMatch(/^- Art\. 58 \[uu-21-2007-art-58\]: /m);
+    expect(text).toMatch(/^Penalties \(1\):\n- .*3 to 15 years' imprisonment/m);
+    expect(text).toMatch(/^ {2}note: The sources render the title three ways/m);
+    expect(text).toContain('Mandates resting on it');
+  });
+
+  it('prints statistics of a place named by its acronym, for a topic and year, with their sources', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['statistics', '--region', 'NTT', '--topic', 'deaths', '--year', '2017'], io)).toBe(0);
+
+    expect(stdout()).toMatch(
+      /^Deaths of illegal migrant workers from NTT \[stat-ntt-illegal-migrant-worker-deaths-2017\]$/m,
+    );
+    expect(stdout()).toMatch(/^ {2}value: 55 deaths, 2017, /m);
+    expect(stdout()).toMatch(/^ {2}reported by: not stated in the sources$/m);
+  });
+
+  it('prints the gaps of a place with "not stated" where the sources are silent', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['gaps', '--region', 'sumba-island'], io)).toBe(0);
+
+    expect(stdout()).toContain('[gap-sumba-no-border-post-or-immigration-office]');
+    expect(stdout()).toMatch(/^ {2}observed: not stated in the sources$/m);
+  });
+
+  it('says out loud which mandates the day leaves out', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    const argv = ['responsibilities', '--step', 'interception', '--region', 'TTU', '--as-of', '2019-01-01'];
+    expect(await runCli(argv, io)).toBe(0);
+
+    expect(stdout()).toMatch(
+      /^not on this day: \d+ mandates resting on Kepbup 126\/KEP\/HK\/II\/2023 .* not valid on 2019-01-01/m,
+    );
+  });
+
+  it('prints what matched in a search hit and the record it belongs to', async () => {
+    const { io, stdout } = recordingIo(env);
+
+    expect(await runCli(['search', 'Art.', '58', '--first', '1'], io)).toBe(0);
+
+    expect(stdout()).toContain('- article: Article 58 (uu-21-2007-art-58)');
+    expect(stdout()).toMatch(/^ {2}of: Law No\. 21 of 2007 .*\(uu-21-2007\)$/m);
+  });
+
+  it('lists the candidates of an ambiguous name and exits 1', async () => {
+    const { io, stderr } = recordingIo(env);
+
+    expect(await runCli(['legal-basis', 'BP3TKI'], io)).toBe(1);
+    expect(stderr()).toMatch(/^error AMBIGUOUS_NAME: .*bp3tki \(organization\), bp3tki-kupang \(organization\)/);
+  });
+
   it('prints the raw data with --json', async () => {
     const { io, stdout } = recordingIo(env);
 
@@ -133,6 +194,8 @@ describe('the command-line client', () => {
     [['steps', '--region', 'ttu'], 'steps does not take --region'],
     [['teleport'], 'unknown command "teleport"'],
     [['search', 'x', '--first', 'ten'], '--first must be a whole number'],
+    [['statistics', '--year', 'last'], '--year must be a whole number'],
+    [['instrument'], 'instrument needs'],
     [[], 'Usage:'],
   ])('exits 2 with a usage error for %j, without calling the API', async (argv, message) => {
     const { io, stderr } = recordingIo(env, noClient);

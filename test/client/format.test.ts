@@ -106,7 +106,12 @@ describe('the text of a responsibility', () => {
 
   it('heads the list with the question and ends a partial page with the next cursor', () => {
     const data: ResponsibilitiesData = {
-      responsibilities: { asOf: '2024-01-01', nodes: [coordinator], pageInfo: { hasNextPage: true, endCursor: 'abc' } },
+      responsibilities: {
+        asOf: '2024-01-01',
+        outsideAsOf: null,
+        nodes: [coordinator],
+        pageInfo: { hasNextPage: true, endCursor: 'abc' },
+      },
     };
     const lines = formatResponsibilities(data, { step: 'repatriation', region: 'ttu' });
 
@@ -116,11 +121,33 @@ describe('the text of a responsibility', () => {
 
   it('says nobody is responsible when the page is empty', () => {
     const data: ResponsibilitiesData = {
-      responsibilities: { asOf: '2024-01-01', nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
+      responsibilities: {
+        asOf: '2024-01-01',
+        outsideAsOf: null,
+        nodes: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
     };
 
     expect(formatResponsibilities(data, { step: 'trial', region: 'sumba-island' })).toContain(
       'nobody, according to the sources',
+    );
+  });
+
+  it('says out loud what the day left out', () => {
+    const message =
+      '11 mandates resting on Kepbup 126/KEP/HK/II/2023 (valid 2023-02-20 to open) are not valid on 2019-01-01';
+    const data: ResponsibilitiesData = {
+      responsibilities: {
+        asOf: '2019-01-01',
+        outsideAsOf: { count: 11, message },
+        nodes: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      },
+    };
+
+    expect(formatResponsibilities(data, { step: 'interception', region: 'ttu' })).toContain(
+      `not on this day: ${message}`,
     );
   });
 });
@@ -153,6 +180,7 @@ describe('the text of coverage', () => {
     coverage: {
       region: { id: 'sumba-island', label: 'Sumba Island' },
       asOf: '2024-01-01',
+      outsideAsOf: null,
       steps: [
         {
           step: { id: 'shelter', label: 'Shelter', pillar: 'PROTECTION' },

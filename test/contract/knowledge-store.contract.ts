@@ -1,5 +1,6 @@
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
 import { memoryStoreWithRealDataset, realDataset } from '../support/real-dataset';
+import { describeSearchRanking } from '../search/search-ranking.contract';
 
 /**
  * The store contract, written once and run against every store on the real dataset. Each case asserts, on every
@@ -29,6 +30,8 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
     }
     const ids = (items: { id: string }[]) => items.map((i) => i.id);
     const isSorted = (keys: string[]) => keys.every((key, i) => i === 0 || keys[i - 1] < key);
+
+    describeSearchRanking(() => store);
 
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
@@ -232,6 +235,46 @@ export function describeKnowledgeStoreContract(name: string, createStore: () => 
       expect(governor.every((i) => i.issuer === 'pemprov-ntt')).toBe(true);
       expect(isSorted(ids(governor))).toBe(true);
       expect(nobody).toEqual([]);
+    });
+
+    it('lists statistics, gaps, partnerships and disagreements by place, step and party', async () => {
+      const inNtt = await same((s) => s.findStatistics({ placeId: 'ntt' }));
+      expect(ids(inNtt)).toContain('stat-ntt-trafficking-cases-2022');
+      expect(ids(inNtt)).not.toContain('stat-asia-pacific-victims-per-100k-2020');
+      const gaps = await same((s) => s.findGaps({ placeId: 'alor-island' }));
+      expect(ids(gaps)).toContain('gap-alor-no-border-post-or-immigration-office');
+      await same((s) => s.findGaps({ stepId: 'protection' }));
+      const partnerships = await same((s) => s.findPartnerships({ organizationId: 'yayasan-tapen-bikomi' }));
+      expect(partnerships.every((p) => p.parties.includes('yayasan-tapen-bikomi'))).toBe(true);
+      await same((s) => s.findPartnerships({ placeId: 'ttu', stepId: 'protection' }));
+      expect((await same((s) => s.listDisagreements())).length).toBeGreaterThan(10);
+    });
+
+    it('lists the posts of an organisation and its units, and finds records by exact name', async () => {
+      const [posts] = await same((s) => s.listMembershipsOfOrganizationTree(['polres-ttu']));
+      expect(new Set(posts.map((m) => m.member))).toEqual(
+        new Set(['polres-ttu', 'polres-ttu-sat-binmas', 'polres-ttu-sat-intelkam', 'polres-ttu-sat-reskrim']),
+      );
+      expect(await same((s) => s.findByName('UU No. 21 Tahun 2007'))).toEqual([
+        { id: 'uu-21-2007', kind: 'instrument' },
+      ]);
+      expect((await same((s) => s.findByName('BP3TKI'))).map((r) => r.id)).toEqual(['bp3tki', 'bp3tki-kupang']);
+    });
+
+    it('finds responsibilities on any day when asOf is null', async () => {
+      // The directorate's awareness mandate in TTU is dated 2015 to 2018 in the dataset: it holds on a day in 2016,
+      // not on 2026-12-02, and an answer for any day has it beside every mandate of either day.
+      const dated = 'kemendikbud-direktorat-literasi-kesetaraan-awareness-raising';
+      const query = { stepId: 'awareness-raising', placeId: 'ttu' };
+      const mandateIds = (found: { mandate: { id: string } }[]) => found.map((r) => r.mandate.id);
+      const anyDay = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: null })));
+      const today = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: '2026-12-02' })));
+      const in2016 = mandateIds(await same((s) => s.findResponsibilities({ ...query, asOf: '2016-06-01' })));
+      expect(today.length).toBeGreaterThan(0);
+      expect(today).not.toContain(dated);
+      expect(in2016).toContain(dated);
+      expect(anyDay).toEqual(expect.arrayContaining([...today, ...in2016]));
+      expect(anyDay.length).toBeGreaterThan(today.length);
     });
 
     it('finds by acronym, by spelling variant and despite a typo', async () => {

@@ -1,5 +1,7 @@
 import type { KnowledgeStore } from '../../server/knowledge/knowledge-store.port';
 import { emptyDataset } from '../../server/knowledge/records/dataset';
+import { toNameKeys, toSearchDocuments } from '../../server/knowledge/search-documents';
+import { toSearchKey } from '../../server/knowledge/search-text';
 import type {
   Coverage,
   EntityKind,
@@ -126,6 +128,7 @@ export class FakeKnowledgeStore implements KnowledgeStore {
     return ids.map((id) => (this.records.mandates ?? []).filter((m) => m.organization === id).sort(byId));
   }
   listMembershipsByMember = async (ids: readonly string[]) => this.empty(ids);
+  listMembershipsOfOrganizationTree = async (ids: readonly string[]) => this.empty(ids);
   listMembershipsByGroup = async (ids: readonly string[]) => this.empty(ids);
   listChildOrganizations = async (ids: readonly string[]) => this.empty(ids);
   listMandatesByInstrument = async (ids: readonly string[]) => this.empty(ids);
@@ -140,6 +143,21 @@ export class FakeKnowledgeStore implements KnowledgeStore {
     this.asked('search', { text, limit });
     return (this.records.searchHits ?? []).slice(0, limit);
   }
+
+  /** Names resolve as in the real stores: through the core's search documents and their name keys. */
+  async findByName(name: string): Promise<{ id: string; kind: EntityKind }[]> {
+    const key = toSearchKey(name);
+    return toSearchDocuments(await this.readDataset())
+      .filter((d) => toNameKeys(d).includes(key))
+      .map((d) => ({ id: d.recordId, kind: this.kinds.get(d.recordId) ?? d.kind }))
+      .filter((r): r is { id: string; kind: EntityKind } => r.kind !== undefined)
+      .sort(byId);
+  }
+
+  findStatistics = async () => [];
+  findGaps = async () => [];
+  findPartnerships = async () => [];
+  listDisagreements = async () => [];
 
   async findOrganizations(
     filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
@@ -163,7 +181,11 @@ export class FakeKnowledgeStore implements KnowledgeStore {
     return keysetPage(matching, page);
   }
 
-  async findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+  async findResponsibilities(query: {
+    stepId: string;
+    placeId: string;
+    asOf: string | null;
+  }): Promise<Responsibility[]> {
     this.asked('findResponsibilities', query);
     return (this.records.mandates ?? [])
       .filter((m) => m.step === query.stepId && m.area === query.placeId)

@@ -98,6 +98,7 @@ export const MANDATE_FIELDS = gql`
     validFrom
     validTo
     basis
+    note
     sources {
       ...SourceFields
     }

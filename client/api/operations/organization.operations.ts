@@ -32,6 +32,7 @@ export const ORGANIZATION: TypedDocumentNode<OrganizationData, OrganizationVaria
         english
       }
       basis
+      note
       establishedBy {
         ...LegalBasisFields
       }
@@ -120,6 +121,7 @@ export const TASK_FORCE: TypedDocumentNode<TaskForceData, TaskForceVariables> = 
           ...SourceFields
         }
       }
+      note
       sources {
         ...SourceFields
       }

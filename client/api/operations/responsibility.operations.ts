@@ -10,6 +10,10 @@ export const RESPONSIBILITIES: TypedDocumentNode<ResponsibilitiesData, Responsib
   query Responsibilities($step: ID!, $region: ID!, $asOf: String, $first: Int, $after: String) {
     responsibilities(step: $step, region: $region, asOf: $asOf, first: $first, after: $after) {
       asOf
+      outsideAsOf {
+        count
+        message
+      }
       nodes {
         ...ResponsibilityFields
       }
@@ -63,6 +67,10 @@ export const COVERAGE: TypedDocumentNode<CoverageData, CoverageVariables> = gql`
         label
       }
       asOf
+      outsideAsOf {
+        count
+        message
+      }
       steps {
         step {
           id

@@ -44,7 +44,15 @@ export const SEARCH: TypedDocumentNode<SearchData, SearchVariables> = gql`
         id
         kind
         label
+        snippet
         score
+        node {
+          id
+        }
+        owner {
+          id
+          label
+        }
       }
       pageInfo {
         hasNextPage

@@ -62,6 +62,16 @@ export function indent(lines: readonly string[], spaces = 2): string[] {
   return lines.map((line) => (line === '' ? line : pad + line));
 }
 
+/** A curator's note (how a fact is read, caveats, what the sources leave unsaid), when there is one. */
+export function formatNote(note: string | null | undefined): string[] {
+  return note ? [`note: ${note}`] : [];
+}
+
+/** What a dated answer left out because it holds only on other days, said out loud. */
+export function formatOutsideAsOf(outside: { message: string } | null | undefined): string[] {
+  return outside ? [`not on this day: ${outside.message}`] : [];
+}
+
 /** The hint printed under a page that has more. */
 export function formatNextPage(pageInfo: { hasNextPage: boolean; endCursor: string | null }): string[] {
   return pageInfo.hasNextPage && pageInfo.endCursor ? ['', `more: repeat with --after ${pageInfo.endCursor}`] : [];

@@ -1,5 +1,5 @@
 import type { CoverageData, StepCoverage } from '../../api/operations';
-import { formatRef, formatSources, indent, toWords } from './citation.format';
+import { formatOutsideAsOf, formatRef, formatSources, indent, toWords } from './citation.format';
 
 /** Text view of who covers each step in a place, what nobody covers, and the documented gaps. Pure functions. */
 
@@ -10,11 +10,12 @@ function formatStepCoverage(step: StepCoverage): string {
 }
 
 export function formatCoverage(data: CoverageData): string[] {
-  const { region, asOf, steps, uncoveredSteps, gaps } = data.coverage;
+  const { region, asOf, steps, uncoveredSteps, gaps, outsideAsOf } = data.coverage;
   const local = steps.filter((step) => step.coveredLocally).length;
   const lines = [
     `Coverage of ${formatRef(region)} on ${asOf}: ${steps.length - uncoveredSteps.length} of ${steps.length} steps covered, ${local} locally`,
     `not covered: ${uncoveredSteps.length > 0 ? uncoveredSteps.map(formatRef).join(', ') : 'none'}`,
+    ...formatOutsideAsOf(outsideAsOf),
     '',
     'Steps:',
     ...steps.map(formatStepCoverage),

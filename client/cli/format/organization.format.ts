@@ -1,6 +1,15 @@
 import type { Language } from '../../api/api-client';
 import type { OrganizationData, TaskForceData, TaskForceMember } from '../../api/operations';
-import { formatLegalBasis, formatPeriod, formatRef, formatSources, indent, pickText, toWords } from './citation.format';
+import {
+  formatLegalBasis,
+  formatNote,
+  formatPeriod,
+  formatRef,
+  formatSources,
+  indent,
+  pickText,
+  toWords,
+} from './citation.format';
 import { formatMandate, formatPost } from './responsibility.format';
 
 /** Text views of an organisation and of a task force. Pure functions. */
@@ -19,6 +28,7 @@ export function formatOrganization(data: OrganizationData, language: Language): 
       ...(org.founded ? [`founded: ${org.founded}`] : []),
       formatLegalBasis(org.establishedBy ? [org.establishedBy] : [], 'established by'),
       ...(pickText(org.description, language) ? [`about: ${pickText(org.description, language)}`] : []),
+      ...formatNote(org.note),
       ...formatSources(org.sources),
     ]),
   ];
@@ -55,6 +65,7 @@ export function formatTaskForce(data: TaskForceData, language: Language): string
       formatPeriod(taskForce.validFrom, taskForce.validTo),
       ...(taskForce.succeeds ? [`succeeds: ${formatRef(taskForce.succeeds)}`] : []),
       formatLegalBasis(taskForce.establishedBy ? [taskForce.establishedBy] : [], 'established by'),
+      ...formatNote(taskForce.note),
       ...formatSources(taskForce.sources),
     ]),
   ];

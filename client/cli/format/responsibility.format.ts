@@ -9,6 +9,8 @@ import type {
 import {
   formatLegalBasis,
   formatNextPage,
+  formatNote,
+  formatOutsideAsOf,
   formatPeriod,
   formatRef,
   formatScope,
@@ -43,10 +45,16 @@ export function formatResponsibility(item: ResponsibilityItem): string[] {
 }
 
 export function formatResponsibilities(data: ResponsibilitiesData, variables: ResponsibilitiesVariables): string[] {
-  const { nodes, asOf, pageInfo } = data.responsibilities;
+  const { nodes, asOf, pageInfo, outsideAsOf } = data.responsibilities;
   const header = `Responsible for step "${variables.step}" in "${variables.region}" on ${asOf}: ${nodes.length}`;
-  if (nodes.length === 0) return [header, 'nobody, according to the sources'];
-  return [header, ...nodes.flatMap((item) => ['', ...formatResponsibility(item)]), ...formatNextPage(pageInfo)];
+  const outside = formatOutsideAsOf(outsideAsOf);
+  if (nodes.length === 0) return [header, ...outside, 'nobody, according to the sources'];
+  return [
+    header,
+    ...outside,
+    ...nodes.flatMap((item) => ['', ...formatResponsibility(item)]),
+    ...formatNextPage(pageInfo),
+  ];
 }
 
 /** One mandate of a known organisation: step, place, role, post, legal basis, dates, sources. */
@@ -58,6 +66,7 @@ export function formatMandate(mandate: MandateSummary): string[] {
       ...(mandate.membership ? [`post: ${formatPost(mandate.membership)}`] : []),
       formatLegalBasis(mandate.legalBasis),
       formatPeriod(mandate.validFrom, mandate.validTo),
+      ...formatNote(mandate.note),
       ...formatSources(mandate.sources),
     ]),
   ];

@@ -1,5 +1,5 @@
 import type { RegionsData, SearchData, StepsData } from '../../api/operations';
-import { formatNextPage, formatRef, toWords } from './citation.format';
+import { formatNextPage, formatRef, indent, toWords } from './citation.format';
 
 /** Text views of the step and place vocabularies and of search hits. Pure functions. */
 
@@ -28,7 +28,13 @@ export function formatSearch(data: SearchData, text: string): string[] {
   if (nodes.length === 0) return [`No match for "${text}"`];
   return [
     `Matches for "${text}" (${nodes.length}):`,
-    ...nodes.map((hit) => `- ${toWords(hit.kind)}: ${formatRef(hit)}`),
+    ...nodes.flatMap((hit) => [
+      `- ${toWords(hit.kind)}: ${hit.label} (${hit.node.id})`,
+      ...indent([
+        ...(hit.owner ? [`of: ${formatRef(hit.owner)}`] : []),
+        ...(hit.snippet !== hit.label ? [`"${hit.snippet}"`] : []),
+      ]),
+    ]),
     ...formatNextPage(pageInfo),
   ];
 }

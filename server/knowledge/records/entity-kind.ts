@@ -21,14 +21,11 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** The kinds `search` finds by name. */
-export const SEARCHABLE_KINDS = [
-  'organization',
-  'taskForce',
-  'instrument',
-  'place',
-  'step',
-] as const satisfies readonly EntityKind[];
+/**
+ * What `search` finds: every kind of record, and the parts of records with text of their own (a task force's duties,
+ * an instrument's penalties, a referral path's steps); see search-documents.ts.
+ */
+export const SEARCHABLE_KINDS = [...ENTITY_KINDS, 'duty', 'penalty', 'referralStep'] as const;
 
 export type SearchableKind = (typeof SEARCHABLE_KINDS)[number];
 

@@ -11,7 +11,9 @@ export class InstrumentService {
     private readonly checker: ReferenceChecker,
   ) {}
 
-  async instrument(id: string): Promise<Instrument> {
+  /** One instrument by id, or by an exact title, variant or citation ("UU 21/2007") that names only it. */
+  async instrument(idOrName: string): Promise<Instrument> {
+    const id = (await this.checker.names.resolve(idOrName, ['instrument']))?.id ?? idOrName;
     const [found] = await this.store.getInstruments([id]);
     return getOrThrow(
       found,

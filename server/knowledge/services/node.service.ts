@@ -1,24 +1,23 @@
-import type { KnowledgeStore } from '../knowledge-store.port';
-import type { EntityKind } from '../model';
+import { ENTITY_KINDS, type EntityKind } from '../model';
+import type { NameResolver } from '../name-resolver';
 import { getOrThrow } from './lookup';
 
-/** `node(id)`: what kind of entity an id names and its record, or NOT_FOUND; the edge supplies the batched fetch. */
+/**
+ * `node(id)`: the record an id (or an exact, unambiguous name) names, or NOT_FOUND; the edge supplies the batched
+ * fetch.
+ */
 export class NodeService {
-  constructor(private readonly store: KnowledgeStore) {}
+  constructor(private readonly names: NameResolver) {}
 
-  private async kindOf(id: string): Promise<EntityKind> {
-    const [kind] = await this.store.getKinds([id]);
-    return getOrThrow(
-      kind,
+  /** The record `id` names, read by `fetch` (the edge's batched loaders); NOT_FOUND when it names none. */
+  async getNode<T>(id: string, fetch: (kind: EntityKind, id: string) => Promise<T | null>): Promise<T> {
+    const found = getOrThrow(
+      await this.names.resolve(id, ENTITY_KINDS),
       'record',
       id,
       'ids are listed by `search`, `organizations`, `instruments`, `regions` and `steps`',
     );
-  }
-
-  /** The record an id names, read by `fetch` (the edge's batched loaders); NOT_FOUND when the id names none. */
-  async getNode<T>(id: string, fetch: (kind: EntityKind, id: string) => Promise<T | null>): Promise<T> {
-    const kind = await this.kindOf(id);
-    return getOrThrow(await fetch(kind, id), kind, id, 'the record disappeared while it was read; try again');
+    const hint = 'the record disappeared while it was read; try again';
+    return getOrThrow(await fetch(found.kind, found.id), found.kind, found.id, hint);
   }
 }

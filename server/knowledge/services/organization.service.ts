@@ -18,7 +18,9 @@ export class OrganizationService {
     private readonly checker: ReferenceChecker,
   ) {}
 
-  async organization(id: string): Promise<Organization> {
+  /** One organisation by id, or by an exact name, alias or acronym that names only it. */
+  async organization(idOrName: string): Promise<Organization> {
+    const id = (await this.checker.names.resolve(idOrName, ['organization', 'taskForce']))?.id ?? idOrName;
     const [found] = await this.store.getOrganizations([id]);
     return getOrThrow(found, 'organization', id, 'use `search` or `organizations` to find organisation ids');
   }
@@ -37,7 +39,8 @@ export class OrganizationService {
     return toPage(rows, request);
   }
 
-  async taskForce(id: string): Promise<Organization> {
+  async taskForce(idOrName: string): Promise<Organization> {
+    const id = (await this.checker.names.resolve(idOrName, ['taskForce']))?.id ?? idOrName;
     const [found] = await this.store.getOrganizations([id]);
     const hint = 'query `taskForces` for the task force ids, e.g. "gugus-tugas-ttu-2023"';
     return getOrThrow(found !== null && isTaskForce(found) ? found : null, 'task force', id, hint);
@@ -55,11 +58,11 @@ export class OrganizationService {
     step?: string | null;
     region?: string | null;
     asOf?: string | null;
-  }): Promise<Partners> {
+  }): Promise<Partners & { organizationId: string; asOf: string }> {
     const asOf = toAsOfDay(args.asOf);
     const organizationId = await this.checker.assertOrganization(args.organization);
     const stepId = args.step == null ? undefined : await this.checker.assertStep(args.step);
     const placeId = args.region == null ? undefined : await this.checker.assertRegion(args.region);
-    return this.store.findPartners({ organizationId, stepId, placeId, asOf });
+    return { ...(await this.store.findPartners({ organizationId, stepId, placeId, asOf })), organizationId, asOf };
   }
 }

@@ -19,7 +19,8 @@ export class ReferralPathService {
     return pageOf(await this.store.findReferralPaths({ placeId, stepId }), (p) => p.id, page);
   }
 
-  async referralPath(id: string): Promise<ReferralPath> {
+  async referralPath(idOrName: string): Promise<ReferralPath> {
+    const id = (await this.checker.names.resolve(idOrName, ['referralPath']))?.id ?? idOrName;
     const [found] = await this.store.getReferralPaths([id]);
     return getOrThrow(found, 'referral path', id, 'query `referralPaths` for the path ids');
   }

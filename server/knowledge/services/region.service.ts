@@ -10,16 +10,15 @@ export class RegionService {
 
   /** Places, optionally of some kinds or directly under a parent. */
   async regions(filter: { kinds?: Place['kind'][]; parentId?: string } = {}): Promise<Place[]> {
-    if (filter.parentId !== undefined) await this.checker.assertRegion(filter.parentId);
+    const parentId = filter.parentId === undefined ? undefined : await this.checker.assertRegion(filter.parentId);
     return (await this.store.listPlaces())
       .filter((p) => !filter.kinds?.length || filter.kinds.includes(p.kind))
-      .filter((p) => filter.parentId === undefined || p.parent === filter.parentId);
+      .filter((p) => parentId === undefined || p.parent === parentId);
   }
 
-  async region(id: string): Promise<Place> {
-    const place = (await this.store.listPlaces()).find((p) => p.id === id);
-    // Not a place: the checker throws UNKNOWN_REGION, saying what the id is instead and how to find place ids.
-    if (place === undefined) await this.checker.assertRegion(id);
-    return place as Place;
+  /** One place by id or exact name ("TTU", "Kefamenanu"); UNKNOWN_REGION saying what the value is instead. */
+  async region(idOrName: string): Promise<Place> {
+    const id = await this.checker.assertRegion(idOrName);
+    return (await this.store.listPlaces()).find((p) => p.id === id) as Place;
   }
 }

@@ -206,6 +206,17 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async listMembershipsByMember(ids: readonly string[]) {
     return ids.map((id) => this.membershipsByMember.get(id) ?? []);
   }
+  async listMembershipsOfOrganizationTree(ids: readonly string[]) {
+    const unitsOf = (id: string): string[] => [
+      id,
+      ...(this.childOrganizations.get(id) ?? []).flatMap((unit) => unitsOf(unit.id)),
+    ];
+    return ids.map((id) =>
+      unitsOf(id)
+        .flatMap((unit) => this.membershipsByMember.get(unit) ?? [])
+        .sort(byId),
+    );
+  }
   async listMembershipsByGroup(ids: readonly string[]) {
     return ids.map((id) => this.membershipsByGroup.get(id) ?? []);
   }
@@ -245,6 +256,44 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   async search(text: string, limit: number): Promise<SearchHit[]> {
     return this.search_.search(text, limit);
   }
+  async findByName(name: string) {
+    return this.search_.findByName(name).sort((a, b) => compareIds(a.id, b.id));
+  }
+
+  /** The place and the places within it; null when no place is asked for. */
+  private placeAndWithin(placeId: string | undefined): Set<string> | null {
+    return placeId === undefined
+      ? null
+      : new Set([placeId, ...walk(this.graph, placeId, ['PART_OF', 'ON_ISLAND'], 'in')]);
+  }
+
+  async findStatistics(filter: { placeId?: string }) {
+    const places = this.placeAndWithin(filter.placeId);
+    return [...this.dataset.statistics].sort(byId).filter((s) => places === null || places.has(s.place));
+  }
+
+  async findGaps(filter: { placeId?: string; stepId?: string }) {
+    const places = this.placeAndWithin(filter.placeId);
+    const steps = filter.stepId === undefined ? null : this.stepAndBelow(filter.stepId);
+    return [...this.dataset.gaps]
+      .sort(byId)
+      .filter((g) => places === null || places.has(g.area))
+      .filter((g) => steps === null || (g.steps ?? []).some((s) => steps.has(s)));
+  }
+
+  async findPartnerships(filter: { organizationId?: string; placeId?: string; stepId?: string }) {
+    const places = this.placeAndWithin(filter.placeId);
+    const steps = filter.stepId === undefined ? null : this.stepAndBelow(filter.stepId);
+    return [...this.dataset.partnerships]
+      .sort(byId)
+      .filter((p) => filter.organizationId === undefined || p.parties.includes(filter.organizationId))
+      .filter((p) => places === null || (p.area !== undefined && places.has(p.area)))
+      .filter((p) => steps === null || (p.steps ?? []).some((s) => steps.has(s)));
+  }
+
+  async listDisagreements() {
+    return [...this.dataset.disagreements].sort(byId);
+  }
 
   /** The place itself, the places above it and the places within it, each with its scope. */
   private scopesAround(placeId: string): Map<string, Scope> {
@@ -260,11 +309,16 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
   }
 
   /** Mandates valid on the day whose place is around the given place, with their scope. */
-  private responsibilitiesAround(placeId: string, asOf: string, onStep: (stepId: string) => boolean): Responsibility[] {
+  private responsibilitiesAround(
+    placeId: string,
+    asOf: string | null,
+    onStep: (stepId: string) => boolean,
+  ): Responsibility[] {
     const found: Responsibility[] = [];
     for (const [place, scope] of this.scopesAround(placeId)) {
       for (const mandate of this.mandatesByPlace.get(place) ?? []) {
-        if (onStep(mandate.step) && isValidOn(asOf, mandate.validFrom, mandate.validTo)) found.push({ mandate, scope });
+        if (onStep(mandate.step) && (asOf === null || isValidOn(asOf, mandate.validFrom, mandate.validTo)))
+          found.push({ mandate, scope });
       }
     }
     return found.sort(
@@ -275,7 +329,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     );
   }
 
-  async findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+  async findResponsibilities(query: {
+    stepId: string;
+    placeId: string;
+    asOf: string | null;
+  }): Promise<Responsibility[]> {
     const steps = this.stepAndBelow(query.stepId);
     return this.responsibilitiesAround(query.placeId, query.asOf, (s) => steps.has(s));
   }

@@ -1,39 +1,53 @@
 import MiniSearch from 'minisearch';
-import type { Dataset, SearchHit } from '../../knowledge/model';
-import { searchDocumentsOf, type SearchDocument as CoreSearchDocument } from '../../knowledge/search-documents';
-import { rankSearchHits, SearchCandidate } from '../../knowledge/search-ranking';
+import type { Dataset, EntityKind } from '../../knowledge/model';
+import { SearchDocument, toNameKeys, toSearchDocuments } from '../../knowledge/search-documents';
+import {
+  prepareSearchDocuments,
+  rankSearchHits,
+  SEARCH_CANDIDATE_LIMIT,
+  SearchHit,
+} from '../../knowledge/search-ranking';
+import { toEngineWords, toSearchKey } from '../../knowledge/search-text';
 
-/** A search document with the text fields MiniSearch indexes. */
-interface SearchDocument extends CoreSearchDocument {
-  text: string;
-  acronymText: string;
-}
+/** At most this many words of a query reach the engine, which bounds the work of one search. */
+const MAX_ENGINE_WORDS = 12;
 
 /**
- * Full-text search over names, titles, acronyms and aliases in both languages, tolerant of typos (MiniSearch fuzzy
- * and prefix matching), ranked by the ranking every store shares.
+ * Full-text search over the search documents the core defines (names, acronyms, descriptions, duties, articles,
+ * penalties, referral steps, statistics, notes), tolerant of typos (MiniSearch fuzzy and prefix matching), ranked by
+ * the ranking every store shares. Also answers exact-name lookups for the name resolver.
  */
 export class MemorySearchIndex {
   private readonly engine = new MiniSearch<SearchDocument>({
-    fields: ['text', 'acronymText'],
-    storeFields: ['id'],
-    searchOptions: { boost: { acronymText: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
+    fields: ['names', 'acronyms', 'descriptors', 'texts'],
+    extractField: (doc, field) => (field === 'id' ? doc.id : (doc[field as 'names'] ?? []).join(' \n ')),
+    searchOptions: { boost: { acronyms: 4, names: 3, descriptors: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
   });
   private readonly documents = new Map<string, SearchDocument>();
+  private readonly byNameKey = new Map<string, SearchDocument[]>();
 
   constructor(dataset: Dataset) {
-    for (const doc of searchDocumentsOf(dataset)) {
-      const full = { ...doc, text: doc.names.join(' | '), acronymText: doc.acronyms.join(' ') };
-      this.documents.set(doc.id, full);
-      this.engine.add(full);
+    for (const doc of toSearchDocuments(dataset)) {
+      this.documents.set(doc.id, doc);
+      for (const key of toNameKeys(doc)) this.byNameKey.set(key, [...(this.byNameKey.get(key) ?? []), doc]);
     }
+    this.engine.addAll([...this.documents.values()]);
+    prepareSearchDocuments([...this.documents.values()]);
   }
 
   search(text: string, limit: number): SearchHit[] {
-    const candidates: SearchCandidate[] = this.engine.search(text).map((result) => {
-      const doc = this.documents.get(result.id as string) as SearchDocument;
-      return { id: doc.id, kind: doc.kind, names: doc.names, acronyms: doc.acronyms };
-    });
+    const words = toEngineWords(text, MAX_ENGINE_WORDS);
+    if (words.length === 0 || limit <= 0) return [];
+    const results = this.engine.search(words.join(' ')).slice(0, Math.max(SEARCH_CANDIDATE_LIMIT, limit));
+    const candidates = results.map((result) => ({
+      document: this.documents.get(result.id as string) as SearchDocument,
+      engineScore: result.score,
+    }));
     return rankSearchHits(text, candidates, limit);
+  }
+
+  /** Records whose name, acronym or alias is exactly `name` (compared as search keys). */
+  findByName(name: string): { id: string; kind: EntityKind }[] {
+    return (this.byNameKey.get(toSearchKey(name)) ?? []).map((d) => ({ id: d.recordId, kind: d.kind as EntityKind }));
   }
 }

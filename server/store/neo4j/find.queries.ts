@@ -57,7 +57,7 @@ ORDER BY rp.id`,
 MATCH (place:Place {id: $placeId})
 MATCH (asked:Step {id: $stepId})
 MATCH (m:Mandate)-[:ON_STEP]->(step:Step)-[:PART_OF*0..]->(asked)
-WHERE ${validOnAsOf('m')}
+WHERE ($asOf IS NULL OR ${validOnAsOf('m')})
 MATCH (m)-[:APPLIES_IN]->(area:Place)
 ${withScope('m, step', 'area', 'place')}
 RETURN m.json AS json, scope
@@ -112,7 +112,7 @@ export async function findReferralPaths(
 
 export async function findResponsibilities(
   read: Reader,
-  query: { stepId: string; placeId: string; asOf: string },
+  query: { stepId: string; placeId: string; asOf: string | null },
 ): Promise<Responsibility[]> {
   const rows = await read(FIND_STATEMENTS.findResponsibilities, {
     stepId: query.stepId,

@@ -40,7 +40,16 @@ export const PROPERTY_KEYS = [
   'file',
   'locator',
   'quote',
+  'recordId',
+  'names',
+  'acronyms',
+  'descriptors',
+  'texts',
+  'nameKeys',
 ] as const;
+
+/** The full-text index `search` queries, over the :SearchEntry nodes the seeder writes from the core's documents. */
+export const SEARCH_INDEX = 'searchEntries';
 
 /** Separates the entries of a list stored as one text property (aliases, acronyms): names never hold a newline. */
 export const TEXT_LIST_SEPARATOR = '\n';

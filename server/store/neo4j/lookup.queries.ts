@@ -61,6 +61,11 @@ RETURN id, membership.json AS json`,
     'listMembershipsByMember',
     '(:Organization {id: ownerId})-[item:MEMBER_OF]->(:Organization)',
   ),
+  // Units hang under their organisation by PART_OF (one parent each), so each post is reached once.
+  listMembershipsOfOrganizationTree: listByOwner(
+    'listMembershipsOfOrganizationTree',
+    '(:Organization {id: ownerId})<-[:PART_OF*0..]-(:Organization)-[item:MEMBER_OF]->(:Organization)',
+  ),
   listMembershipsByGroup: listByOwner(
     'listMembershipsByGroup',
     '(:Organization)-[item:MEMBER_OF]->(:Organization {id: ownerId})',

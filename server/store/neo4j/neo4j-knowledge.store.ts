@@ -31,8 +31,9 @@ import { StoreUnavailableError } from '../../knowledge/errors';
 import { getArticles, getKinds, getRecords, listByOwners, listInstrumentRelations } from './lookup.queries';
 import { findInstruments, findOrganizations, findReferralPaths, findResponsibilities } from './find.queries';
 import { findCoverage, findPartners } from './coverage.queries';
-import { search } from './search.queries';
+import { findByName, search } from './search.queries';
 import { warmUpPlans } from './plan-warm-up';
+import { findGaps, findPartnerships, findStatistics, listDisagreements } from './list.queries';
 import { readDataset } from './dataset.queries';
 
 export const VOCABULARY_STATEMENTS = {
@@ -164,6 +165,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
 
   listMembershipsByMember = (ids: readonly string[]) =>
     listByOwners<Membership>(this.read, 'listMembershipsByMember', ids);
+  listMembershipsOfOrganizationTree = (ids: readonly string[]) =>
+    listByOwners<Membership>(this.read, 'listMembershipsOfOrganizationTree', ids);
   listMembershipsByGroup = (ids: readonly string[]) =>
     listByOwners<Membership>(this.read, 'listMembershipsByGroup', ids);
   listChildOrganizations = (ids: readonly string[]) =>
@@ -186,6 +189,21 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   search(text: string, limit: number): Promise<SearchHit[]> {
     return search(this.read, text, limit);
   }
+  findByName(name: string) {
+    return findByName(this.read, name);
+  }
+  findStatistics(filter: { placeId?: string }) {
+    return findStatistics(this.read, filter);
+  }
+  findGaps(filter: { placeId?: string; stepId?: string }) {
+    return findGaps(this.read, filter);
+  }
+  findPartnerships(filter: { organizationId?: string; placeId?: string; stepId?: string }) {
+    return findPartnerships(this.read, filter);
+  }
+  listDisagreements() {
+    return listDisagreements(this.read);
+  }
   findOrganizations(
     filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },
     page: PageRequest,
@@ -198,7 +216,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   ): Promise<Instrument[]> {
     return findInstruments(this.read, filter, page);
   }
-  findResponsibilities(query: { stepId: string; placeId: string; asOf: string }): Promise<Responsibility[]> {
+  findResponsibilities(query: { stepId: string; placeId: string; asOf: string | null }): Promise<Responsibility[]> {
     return findResponsibilities(this.read, query);
   }
   findReferralPaths(query: { placeId?: string; stepId?: string }): Promise<ReferralPath[]> {

@@ -1,5 +1,5 @@
 import { defineStatement, Statement } from './cypher-gateway';
-import { ID_LABELS } from './graph-model';
+import { ID_LABELS, SEARCH_INDEX } from './graph-model';
 
 /**
  * Constraints and indexes, all IF NOT EXISTS so the seeder can run them every time. A uniqueness constraint also gives
@@ -32,8 +32,8 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
     'CREATE RANGE INDEX disagreement_subject IF NOT EXISTS FOR (n:Disagreement) ON (n.subject)',
   ),
   defineStatement(
-    'create entityNames full-text index',
-    `CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Organization|Instrument|Place|Step)
-ON EACH [n.nameId, n.nameEn, n.acronymsText, n.aliasesText]`,
+    `create ${SEARCH_INDEX} full-text index`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:SearchEntry)
+ON EACH [n.names, n.acronyms, n.descriptors, n.texts]`,
   ),
 ];

@@ -2,6 +2,7 @@ import type { Citation, Dataset } from '../../knowledge/model';
 import { isTaskForce } from '../../knowledge/model';
 import { toEndDay, toStartDay } from '../../knowledge/dates';
 import { sortSteps } from '../../knowledge/model';
+import { toNameKeys, toSearchDocuments } from '../../knowledge/search-documents';
 import { TEXT_LIST_SEPARATOR } from './graph-model';
 import type { PruneTarget } from './prune.statements';
 import type { SeedKind } from './seed.statements';
@@ -168,6 +169,20 @@ export function toSeedRows(dataset: Dataset): [SeedKind, Row[]][] {
         citations: d.variants.flatMap((v) => citations(v.sources)),
       })),
     ],
+    [
+      'searchEntries',
+      toSearchDocuments(dataset).map((doc) => ({
+        id: doc.id,
+        kind: doc.kind,
+        recordId: doc.recordId,
+        names: doc.names.join(TEXT_LIST_SEPARATOR),
+        acronyms: doc.acronyms.join(TEXT_LIST_SEPARATOR),
+        descriptors: doc.descriptors.join(TEXT_LIST_SEPARATOR),
+        texts: doc.texts.join(TEXT_LIST_SEPARATOR),
+        nameKeys: toNameKeys(doc),
+        json: JSON.stringify(doc),
+      })),
+    ],
   ];
 }
 
@@ -189,6 +204,7 @@ export function toKeptKeys(dataset: Dataset): Record<PruneTarget, string[]> {
     KnownUnknown: ids(dataset.knownUnknowns),
     Finding: ids(dataset.findings),
     Source: dataset.sources.map((s) => s.file),
+    SearchEntry: toSearchDocuments(dataset).map((doc) => doc.id),
     MEMBER_OF: ids(dataset.memberships),
   };
 }

@@ -233,6 +233,16 @@ SET n.subject = row.subject, n.json = row.json
 ${dropOutgoing('CITES')}
 ${cites()}`,
   ),
+
+  // Search documents (server/knowledge/search-documents.ts): text for the full-text index, the document for ranking.
+  searchEntries: defineStatement(
+    'seed search entries',
+    `
+${mergeNode('SearchEntry')}
+${CHANGED}
+SET n.kind = row.kind, n.recordId = row.recordId, n.names = row.names, n.acronyms = row.acronyms,
+  n.descriptors = row.descriptors, n.texts = row.texts, n.nameKeys = row.nameKeys, n.json = row.json`,
+  ),
 } satisfies Record<string, Statement>;
 
 export type SeedKind = keyof typeof SEED_STATEMENTS;

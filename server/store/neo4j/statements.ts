@@ -2,6 +2,7 @@ import type { Statement } from './cypher-gateway';
 import { COVERAGE_STATEMENTS } from './coverage.queries';
 import { DATASET_STATEMENTS } from './dataset.queries';
 import { FIND_STATEMENTS } from './find.queries';
+import { LIST_STATEMENTS } from './list.queries';
 import { LOOKUP_STATEMENTS } from './lookup.queries';
 import { VOCABULARY_STATEMENTS } from './neo4j-knowledge.store';
 import { SCHEMA_STATEMENTS } from './schema.statements';
@@ -14,6 +15,7 @@ export const STORE_STATEMENTS: readonly Statement[] = [
   ...Object.values(VOCABULARY_STATEMENTS),
   ...Object.values(LOOKUP_STATEMENTS),
   ...Object.values(FIND_STATEMENTS),
+  ...Object.values(LIST_STATEMENTS),
   ...Object.values(COVERAGE_STATEMENTS),
   ...Object.values(SEARCH_STATEMENTS),
   ...Object.values(DATASET_STATEMENTS),

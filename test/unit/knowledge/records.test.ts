@@ -1,6 +1,7 @@
 import { DomainError, ERROR_CODES, InvalidRequestError, StoreUnavailableError } from '../../../server/knowledge/errors';
 import { entityKindOf, isTaskForce, sortSteps, TASK_FORCE_KINDS } from '../../../server/knowledge/model';
-import { searchDocumentsOf, toSearchDocument } from '../../../server/knowledge/search-documents';
+import { emptyDataset, type Dataset } from '../../../server/knowledge/records/dataset';
+import { toSearchDocuments } from '../../../server/knowledge/search-documents';
 import { instrument, organization, place, step } from './fake-records';
 
 describe('the step vocabulary order', () => {
@@ -43,63 +44,69 @@ describe('task forces', () => {
 });
 
 describe('search documents', () => {
-  it('match an organisation by its names in both languages, its aliases and acronyms', () => {
+  const documentsOf = (records: Partial<Dataset>) => toSearchDocuments({ ...emptyDataset(), ...records });
+  const only = (records: Partial<Dataset>) => {
+    const [document] = documentsOf(records);
+    return document;
+  };
+
+  it('match an organisation by its names in both languages, its aliases and acronyms, a task force also by its level', () => {
     const o = {
       ...organization('plbn', 'border-post'),
       name: { id: 'Pos Lintas Batas Negara', en: 'State Border Post' },
       aliases: ['Border crossing'],
       acronyms: ['PLBN'],
     };
-    expect(toSearchDocument('organization', o)).toEqual({
+    expect(only({ organizations: [o] })).toMatchObject({
       id: 'plbn',
       kind: 'organization',
+      recordId: 'plbn',
+      ownerId: null,
       names: ['Pos Lintas Batas Negara', 'State Border Post', 'Border crossing'],
       acronyms: ['PLBN'],
+      descriptors: [],
     });
-    expect(toSearchDocument('taskForce', organization('tf', 'task-force'))).toEqual({
+    expect(only({ organizations: [organization('tf', 'task-force')] })).toMatchObject({
       id: 'tf',
       kind: 'taskForce',
       names: ['tf'],
-      acronyms: [],
+      descriptors: ['regency task force'],
     });
   });
 
-  it('match an instrument by its titles, title variants and number', () => {
+  it('match an instrument by its titles, title variants, number and citations in both languages', () => {
     const i = { ...instrument('decree', 2023), title: { en: 'Decree' }, titleVariants: ['SK'], number: '126' };
-    expect(toSearchDocument('instrument', i)).toEqual({
-      id: 'decree',
-      kind: 'instrument',
-      names: ['Decree', 'SK', '126'],
-      acronyms: [],
-    });
-    expect(toSearchDocument('instrument', instrument('plain', 2023)).names).toEqual(['plain']);
+    expect(only({ instruments: [i] }).names).toEqual([
+      'Decree',
+      'SK',
+      '126',
+      'Kepbup 126/2023',
+      'Kepbup No. 126 Tahun 2023',
+      "Regent's Decree 126 of 2023",
+    ]);
+    expect(only({ instruments: [instrument('plain', 2023)] }).names).toEqual(['plain']);
   });
 
   it('match a place by its names and aliases, and a step by its labels', () => {
-    expect(toSearchDocument('place', { ...place('ttu', 'regency'), aliases: ['Timor Tengah Utara'] })).toEqual({
+    expect(only({ places: [{ ...place('ttu', 'regency'), aliases: ['Timor Tengah Utara'] }] })).toMatchObject({
       id: 'ttu',
       kind: 'place',
       names: ['ttu', 'Timor Tengah Utara'],
       acronyms: [],
     });
     expect(
-      toSearchDocument('step', { ...step('shelter', 'protection'), label: { id: 'Penampungan', en: 'Shelter' } }),
-    ).toEqual({
-      id: 'shelter',
-      kind: 'step',
-      names: ['Penampungan', 'Shelter'],
-      acronyms: [],
-    });
+      only({ steps: [{ ...step('shelter', 'protection'), label: { id: 'Penampungan', en: 'Shelter' } }] }),
+    ).toMatchObject({ id: 'shelter', kind: 'step', names: ['Penampungan', 'Shelter'] });
   });
 
   it('cover every organisation, instrument, place and step of a dataset, with the right kind', () => {
-    const dataset = {
+    const documents = documentsOf({
       organizations: [organization('agency', 'government-agency'), organization('tf', 'task-force')],
       instruments: [instrument('decree', 2023)],
       places: [place('ttu', 'regency')],
       steps: [step('shelter', 'protection')],
-    };
-    expect(searchDocumentsOf(dataset as never).map((d) => [d.id, d.kind])).toEqual([
+    });
+    expect(documents.map((d) => [d.id, d.kind])).toEqual([
       ['agency', 'organization'],
       ['tf', 'taskForce'],
       ['decree', 'instrument'],

@@ -21,7 +21,29 @@ describe('ReferenceChecker', () => {
     expect(error).toMatchObject({
       code: ERROR_CODES.UNKNOWN_REGION,
       message:
-        '"atlantis" is not a known region (no record has that id); query `regions` for the place ids, e.g. "ttu" or "ntt"',
+        '"atlantis" is not a known region (no record has that id or name); query `regions` for the place ids, e.g. "ttu" or "ntt"',
+    });
+  });
+
+  it('accepts an exact alias where an id goes, and refuses a name two records share, listing both', async () => {
+    const world = smallWorld();
+    const [first, second] = world.places!;
+    const aliased = new ReferenceChecker(
+      new FakeKnowledgeStore({
+        ...world,
+        places: [
+          { ...first, aliases: ['Regency Alias', 'Shared Name'] },
+          { ...second, aliases: ['Shared Name'] },
+          ...world.places!.slice(2),
+        ],
+      }),
+    );
+    await expect(aliased.assertRegion('regency alias')).resolves.toBe(first.id);
+    const ambiguous = await aliased.assertRegion('Shared Name').catch((e: unknown) => e);
+    expect(ambiguous).toMatchObject({
+      code: ERROR_CODES.AMBIGUOUS_NAME,
+      message: expect.stringContaining(`${first.id} (place)`),
+      details: { candidates: expect.arrayContaining([{ id: second.id, kind: 'place' }]) },
     });
   });
 

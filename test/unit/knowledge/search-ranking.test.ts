@@ -1,26 +1,31 @@
-import {
-  allowedEdits,
-  editDistance,
-  rankSearchHits,
-  type SearchCandidate,
-} from '../../../server/knowledge/search-ranking';
+import type { SearchDocument } from '../../../server/knowledge/search-documents';
+import { rankSearchHits, type SearchCandidate } from '../../../server/knowledge/search-ranking';
+import { allowedEdits, editsWithin } from '../../../server/knowledge/search-text';
 
-const candidate = (id: string, names: string[], acronyms: string[] = []): SearchCandidate => ({
-  id,
-  kind: 'organization',
-  names,
-  acronyms,
-});
-const ranked = (text: string, candidates: SearchCandidate[], limit = 10) =>
-  rankSearchHits(text, candidates, limit).map((h) => [h.id, h.score]);
+const candidate = (id: string, names: string[], acronyms: string[] = [], engineScore = 1): SearchCandidate => {
+  const document: SearchDocument = {
+    id,
+    kind: 'organization',
+    recordId: id,
+    ownerId: null,
+    names,
+    acronyms,
+    descriptors: [],
+    texts: [],
+  };
+  return { document, engineScore };
+};
+const rankedIds = (text: string, candidates: SearchCandidate[], limit = 10) =>
+  rankSearchHits(text, candidates, limit).map((h) => h.id);
 
-describe('editDistance and allowedEdits', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('motamasin', 'motamasn')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('abc', '')).toBe(3);
-    expect(editDistance('plbn', 'plbn')).toBe(0);
+describe('editsWithin and allowedEdits', () => {
+  it('counts insertions, deletions and substitutions up to the bound, Infinity beyond it', () => {
+    expect(editsWithin('kitten', 'sitting', 3)).toBe(3);
+    expect(editsWithin('kitten', 'sitting', 2)).toBe(Infinity);
+    expect(editsWithin('motamasin', 'motamasn', 2)).toBe(1);
+    expect(editsWithin('', 'abc', 3)).toBe(3);
+    expect(editsWithin('abc', '', 3)).toBe(3);
+    expect(editsWithin('plbn', 'plbn', 0)).toBe(0);
   });
 
   it('allows no edit below 3 letters, one below 8, two from 8', () => {
@@ -29,54 +34,47 @@ describe('editDistance and allowedEdits', () => {
 });
 
 describe('rankSearchHits', () => {
-  it('ranks an exact acronym, then an exact name, then whole words, then close words, whatever the input order', () => {
+  it('ranks an exact acronym, then an exact name, then a name holding the phrase, then a close word, whatever the input order and engine score', () => {
     const candidates = [
-      candidate('close', ['Plbm Something']),
-      candidate('words', ['Pos PLBN Motaain']),
-      candidate('name', ['PLBN']),
-      candidate('acronym', ['Pos Lintas Batas Negara'], ['PLBN']),
+      candidate('close', ['Plbm Something'], [], 9),
+      candidate('words', ['Pos PLBN Motaain'], [], 7),
+      candidate('name', ['PLBN'], [], 5),
+      candidate('acronym', ['Pos Lintas Batas Negara'], ['PLBN'], 1),
     ];
-    expect(ranked('plbn', candidates)).toEqual([
-      ['acronym', 4],
-      ['name', 3],
-      ['words', 2],
-      ['close', 0.45], // one edit in four letters: 0.6 * (1 - 1/4)
-    ]);
+    const expected = ['acronym', 'name', 'words', 'close'];
+    expect(rankedIds('plbn', candidates)).toEqual(expected);
+    expect(rankedIds('plbn', [...candidates].reverse())).toEqual(expected);
   });
 
-  it('scores a word the query begins at 0.8, and a word too many edits away at 0', () => {
-    expect(ranked('kefa', [candidate('a', ['Kefamenanu']), candidate('b', ['Atambua'])])).toEqual([
-      ['a', 0.8],
-      ['b', 0],
-    ]);
+  it('reports scores best first', () => {
+    const scores = rankSearchHits(
+      'plbn',
+      [candidate('a', ['PLBN']), candidate('b', ['Pos PLBN Motaain']), candidate('c', ['Pos Lintas'], ['PLBN'])],
+      10,
+    ).map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    expect(new Set(scores).size).toBe(3);
   });
 
-  it('averages the closeness of each query word over the best name', () => {
-    const hits = ranked('tapen bikomi', [candidate('a', ['Other', 'Yayasan Tapen Bikomo'])]);
-    // tapen: 1; bikomi -> bikomo: one edit in six letters, 0.6 * (1 - 1/6) = 0.5; average 0.75
-    expect(hits).toEqual([['a', 0.75]]);
+  it('matches a word the query begins, and drops a word too many edits away', () => {
+    expect(rankedIds('kefa', [candidate('a', ['Kefamenanu']), candidate('b', ['Atambua'])])).toEqual(['a']);
   });
 
   it('folds case, accents and punctuation before comparing', () => {
-    expect(ranked('TAPEN bikómi', [candidate('folded', ['Yayasan Tapen-Bikomi'])])).toEqual([['folded', 2]]);
-  });
-
-  it('matches whole words only for the words tier', () => {
-    expect(ranked('plb', [candidate('part', ['PLBN Motaain'])])).toEqual([['part', 0.8]]);
-  });
-
-  it('breaks ties by closeness, then by id', () => {
-    const candidates = [candidate('b', ['Dinas X']), candidate('a', ['Dinas Y']), candidate('c', ['Dinas'])];
-    expect(rankSearchHits('dinas sosial', candidates, 10).map((h) => h.id)).toEqual(['a', 'b', 'c']);
-    expect(ranked('dinas sosial', [candidate('z', ['Dinas Sosial TTU']), candidate('y', ['Dinas Sosia'])])).toEqual([
-      ['z', 2],
-      ['y', 0.75], // dinas: 1; sosial -> sosia: one edit in six letters, 0.5; average 0.75
+    expect(rankedIds('TAPEN bikómi', [candidate('other', ['Tapen']), candidate('folded', ['Tapen-Bikomi'])])).toEqual([
+      'folded',
+      'other',
     ]);
   });
 
-  it('keeps at most limit hits, with their kind', () => {
+  it('breaks ties by id', () => {
+    const candidates = [candidate('b', ['Dinas X']), candidate('a', ['Dinas Y']), candidate('c', ['Dinas Z'])];
+    expect(rankedIds('dinas', candidates)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps at most limit hits, with their kind and the record they open', () => {
     const hits = rankSearchHits('b', [candidate('a', ['a']), candidate('b', ['b'])], 1);
-    expect(hits).toEqual([{ id: 'b', kind: 'organization', score: 3 }]);
+    expect(hits).toEqual([expect.objectContaining({ id: 'b', kind: 'organization', recordId: 'b', ownerId: null })]);
   });
 
   it('answers nothing for no candidates', () => {

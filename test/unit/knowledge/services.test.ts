@@ -176,9 +176,10 @@ describe('ResponsibilityService', () => {
       'm-social-service-b-shelter',
       'm-task-force-b-shelter',
     ]);
+    // The store is asked for every day, so the answer can say what the day left out; the service keeps the day's.
     expect(store.queries[0]).toEqual({
       method: 'findResponsibilities',
-      query: { stepId: 'shelter', placeId: 'regency-b', asOf: '2024-01-01' },
+      query: { stepId: 'shelter', placeId: 'regency-b', asOf: null },
     });
     const next = await services.responsibilities.responsibilities(
       { step: 'shelter', region: 'regency-b', asOf: '2024-01-01' },
@@ -201,7 +202,8 @@ describe('ResponsibilityService', () => {
 
   it("gives an organisation's mandates as its legal basis, refusing an unknown organisation", async () => {
     const { services } = setUp();
-    const mandates = await services.responsibilities.legalBasis('task-force-b');
+    const { organizationId, mandates } = await services.responsibilities.legalBasis('task-force-b');
+    expect(organizationId).toBe('task-force-b');
     expect(mandates.map((m) => m.id)).toEqual(['m-task-force-b-shelter']);
     await expect(services.responsibilities.legalBasis('shelter')).rejects.toEqual(
       failure(ERROR_CODES.UNKNOWN_ORGANIZATION),
@@ -213,7 +215,16 @@ describe('ResponsibilityService', () => {
     await expect(
       services.responsibilities.coverage({ region: 'regency-c', asOf: '2023-05-05' }),
     ).resolves.toMatchObject({ placeId: 'regency-c', asOf: '2023-05-05' });
-    expect(store.queries).toEqual([{ method: 'findCoverage', query: { placeId: 'regency-c', asOf: '2023-05-05' } }]);
+    const [coverage, ...onAnyDay] = store.queries;
+    expect(coverage).toEqual({ method: 'findCoverage', query: { placeId: 'regency-c', asOf: '2023-05-05' } });
+    // Every pillar's mandates on any day, so the answer can say what the day left out.
+    const pillars = smallWorld().steps!.filter((s) => s.parent === undefined);
+    expect(onAnyDay).toEqual(
+      pillars.map((p) => ({
+        method: 'findResponsibilities',
+        query: { stepId: p.id, placeId: 'regency-c', asOf: null },
+      })),
+    );
     await expect(services.responsibilities.coverage({ region: 'nowhere' })).rejects.toEqual(
       failure(ERROR_CODES.UNKNOWN_REGION),
     );
@@ -274,10 +285,18 @@ describe('RegionService', () => {
 });
 
 describe('SearchService', () => {
+  const hit = (id: string, kind: 'organization' | 'taskForce' | 'place', score: number) => ({
+    id,
+    kind,
+    recordId: id,
+    ownerId: null,
+    score,
+    snippet: id,
+  });
   const hits = [
-    { id: 'social-service-b', kind: 'organization' as const, score: 3 },
-    { id: 'task-force-b', kind: 'taskForce' as const, score: 2 },
-    { id: 'regency-b', kind: 'place' as const, score: 1 },
+    hit('social-service-b', 'organization', 3),
+    hit('task-force-b', 'taskForce', 2),
+    hit('regency-b', 'place', 1),
   ];
 
   it('asks the store for up to 200 hits of the trimmed text, filters by kind and pages them', async () => {

@@ -1,3 +1,4 @@
+import { SEARCH_CANDIDATE_LIMIT } from '../../../server/knowledge/search-ranking';
 import { createServer, Server, Socket } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { AddressInfo } from 'node:net';
@@ -194,30 +195,39 @@ describe('Neo4jKnowledgeStore keyset paging', () => {
 });
 
 describe('Neo4jKnowledgeStore search', () => {
-  it('escapes Lucene syntax and asks for exact, prefix and fuzzy matches of each word', () => {
+  it('escapes Lucene syntax and asks for exact, prefix and fuzzy matches of each word and its glossary equivalents', () => {
     expect(escapeLucene('a+b(c)~"d"*?:/\\')).toBe('a\\+b\\(c\\)\\~\\"d\\"\\*\\?\\:\\/\\\\');
-    expect(toLuceneQuery('Dinas  Sosial')).toBe('(dinas OR dinas* OR dinas~1) OR (sosial OR sosial* OR sosial~1)');
+    expect(toLuceneQuery('Dinas  Sosial')).toBe(
+      '(dinas OR dinas* OR dinas~1) OR (sosial OR sosial* OR sosial~1) OR (social OR social* OR social~1)',
+    );
     expect(toLuceneQuery('TTU')).toBe('(ttu OR ttu* OR ttu~1)');
+    expect(toLuceneQuery('Art. 58')).toBe('(art OR art* OR art~1) OR (58 OR 58*) OR (pasal OR pasal* OR pasal~1)');
     expect(toLuceneQuery('foo) OR *:* AND (bar')).toBe(toLuceneQuery('foo or and bar'));
     expect(toLuceneQuery(' -*- ')).toBeNull();
   });
 
   it('ranks candidates with the shared ranking: an exact acronym beats a higher engine score', async () => {
+    const doc = (id: string, kind: string, names: string[], acronyms: string[] = []) =>
+      json({ id, kind, recordId: id, ownerId: null, names, acronyms, descriptors: [], texts: [] });
     const gateway = new FakeGateway(() => [
-      { kind: 'place', score: 9, json: json({ id: 'kupang', kind: 'city', name: { id: 'Kota Kupang' } }) },
-      {
-        kind: 'taskForce',
-        score: 1,
-        json: json({ id: 'gt', kind: 'task-force', name: { id: 'Gugus Tugas' }, acronyms: ['GT PP-TPPO'] }),
-      },
+      { score: 9, json: doc('kupang', 'place', ['Kota Kupang', 'GT Kupang']) },
+      { score: 1, json: doc('gt', 'taskForce', ['Gugus Tugas'], ['GT PP-TPPO']) },
     ]);
     const hits = await new Neo4jKnowledgeStore(gateway).search('GT PP-TPPO', 10);
     expect(hits.map((h) => [h.id, h.kind])).toEqual([
       ['gt', 'taskForce'],
       ['kupang', 'place'],
     ]);
-    expect(gateway.reads[0].params).toMatchObject({ candidateLimit: 200 });
+    expect(gateway.reads[0].params).toMatchObject({ candidateLimit: SEARCH_CANDIDATE_LIMIT });
     expect(await new Neo4jKnowledgeStore(gateway).search('!!!', 10)).toEqual([]);
+  });
+
+  it('finds records by exact name through their search keys', async () => {
+    const gateway = new FakeGateway(() => [{ id: 'uu-21-2007', kind: 'instrument' }]);
+    expect(await new Neo4jKnowledgeStore(gateway).findByName('Law No. 21 of 2007')).toEqual([
+      { id: 'uu-21-2007', kind: 'instrument' },
+    ]);
+    expect(gateway.reads[0].params).toEqual({ key: 'uu 21 2007' });
   });
 });
 
