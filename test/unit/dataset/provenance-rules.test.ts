@@ -332,6 +332,24 @@ describe('provenance rules: the word "stated" is kept for what a quote says', ()
     const problems = problemsOf((d) => (d.gaps[0].note = 'Area: the office serves the whole regency.'));
     expect(problems.filter((p) => p.code === 'PLACE_TOO_WIDE')).toEqual([]);
   });
+  it("reports a stated office's location that no quote names, and accepts it quoted, explained or inferred", () => {
+    const locationProblems = (mutate: (police: Dataset['organizations'][number]) => void) =>
+      problemsOf((d) => {
+        const police = d.organizations[1];
+        police.location = 'town-d';
+        mutate(police);
+      }).filter((p) => p.field === 'location');
+    expect(locationProblems(() => {})).toEqual([
+      expect.objectContaining({
+        code: 'STATED_BUT_READ',
+        recordId: 'police-b',
+        message: expect.stringContaining('town-d'),
+      }),
+    ]);
+    expect(locationProblems((police) => police.sources.push(cite('the Police B office in Dukuh')))).toEqual([]);
+    expect(locationProblems((police) => (police.note = 'Location: the decree was signed there.'))).toEqual([]);
+    expect(locationProblems((police) => Object.assign(police, { basis: 'inferred', note: 'read' }))).toEqual([]);
+  });
 });
 
 describe('isDateInText', () => {
