@@ -102,18 +102,6 @@ function copyRecord(value: unknown, rename: (id: string) => string | undefined, 
   return value;
 }
 
-/**
- * A copy's quotes name the original's places, never the copy's, so seed:check's rule that a stated location is named
- * in a quote would reject every copied office: its note says where the location comes from, as a curator's would.
- */
-function toSyntheticCopy(real: Raw, rename: (id: string) => string | undefined, copy: number): Raw {
-  const synthetic = copyRecord(real, rename, copy) as Raw;
-  if (synthetic.location !== undefined) {
-    synthetic.note = [`Location: as in ${idOf(real)}, of which this is a copy.`, real.note].filter(Boolean).join(' ');
-  }
-  return synthetic;
-}
-
 export interface ScaledDatasetSummary {
   factor: number;
   copies: number;
@@ -148,7 +136,7 @@ export function writeScaledDataset(factor: number, outDir: string, dataDir = DEF
     for (let copy = 1; copy <= copies; copy++) {
       const prefix = `syn-${copy}-`;
       const rename = (id: string) => (subgraph.has(id) ? prefix + id : undefined);
-      for (const r of real) if (isCopied(kind, r)) synthetic.push(toSyntheticCopy(r, rename, copy));
+      for (const r of real) if (isCopied(kind, r)) synthetic.push(copyRecord(r, rename, copy) as Raw);
     }
     mkdirSync(join(outDir, folder), { recursive: true });
     writeFileSync(join(outDir, folder, 'real.yaml'), dump(real, { lineWidth: -1, noRefs: true }));

@@ -45,10 +45,10 @@ export function checkProvenance(
   problems.push(...checkDatesWitnessed(dataset, at));
   problems.push(...checkPathsNoMoreStatedThanSteps(dataset, at));
   problems.push(...checkMostSpecificPlace(dataset, at));
-  problems.push(...checkLocationsQuoted(dataset, at));
   problems.push(...checkStepActorsReadFromGroupDuties(dataset, at));
   problems.push(...checkStatisticYearsQuoted(dataset, at));
   if (options.quotedReadings ?? true) {
+    problems.push(...checkLocationsQuoted(dataset, at));
     problems.push(...checkActorsNamedOnlyByCommonNoun(dataset, at));
     problems.push(...checkSharedEffortsHaveNoLead(dataset, at));
   }
