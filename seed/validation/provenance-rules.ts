@@ -296,17 +296,11 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
   return problems;
 }
 
-/**
- * Offices whose location is ours but whose records another change in flight is editing (audit 104729's work list);
- * each comes off this list when its location is left out or cited.
- */
-const LOCATION_FIX_PENDING = new Set(['polres-ttu']);
-
 function checkLocationsQuoted(dataset: Dataset, at: At): Problem[] {
   const problems: Problem[] = [];
   const nameIndex = toPlaceNameIndex(dataset.places);
   for (const org of dataset.organizations) {
-    if (org.location === undefined || org.basis !== 'stated' || LOCATION_FIX_PENDING.has(org.id)) continue;
+    if (org.location === undefined || org.basis !== 'stated') continue;
     // A note that opens a sentence with "Location:" says where the location comes from (a line that names the place
     // for a related record): the curator has looked, and says so.
     if (/(^|\. )Location: /.test(org.note ?? '')) continue;
