@@ -37,7 +37,7 @@ export function checkDataset(options: LoadOptions = {}): ValidationResult {
  * seed:check and the tests, so they are skipped here unless asked for.
  */
 export function loadDataset(options: LoadOptions = {}): Dataset {
-  const result = checkDataset({ sourcesDir: null, checkPersonalNames: false, ...options });
+  const result = checkDataset({ sourcesDir: null, checkPersonalNames: false, checkQuotedReadings: false, ...options });
   if (result.problems.length > 0) throw new InvalidDatasetError(result.problems);
   return result.dataset;
 }

@@ -28,7 +28,9 @@ export type ProblemCode =
   /** A curator's reading stored as stated: see provenance-rules.ts. */
   | 'STATED_BUT_READ'
   /** A record tagged with a wider place than the one its quotes name. */
-  | 'PLACE_TOO_WIDE';
+  | 'PLACE_TOO_WIDE'
+  /** Two organisations given the role lead for one shared effort (the same step, on the same quote). */
+  | 'SHARED_LEAD';
 
 export function toFieldPath(path: readonly PropertyKey[]): string {
   return path

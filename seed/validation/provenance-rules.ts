@@ -1,6 +1,6 @@
 import { findCitations, normalizeWhitespace } from './citations';
 import type { Dataset, RecordKind } from '../schema/kinds';
-import type { Place } from '../../server/knowledge/records';
+import { isTaskForce, type Organization, type Place } from '../../server/knowledge/records';
 import type { Problem } from './problem';
 
 interface Origin {
@@ -20,14 +20,24 @@ interface Origin {
  *    (its organisation, post or instrument) that carries the same date.
  * 3. A referral path is no more stated than its steps.
  * 4. A record about a place uses the most specific place its quotes name: a quote naming Kupang does not make a
- *    record about all of NTT.
+ *    record about all of NTT. Where an office sits is stated only if a quote names the place: a regency office is not
+ *    in the regency's capital by our say-so.
  * 5. A referral step's actors are no more stated than rule 1 allows: an actor that holds a post (coordinator, deputy,
  *    member, leading ministry) in a group that also acts at the step, or whose duty the step quotes, is named by our
  *    reading of the group's duty, so the step is inferred (or names the group alone).
  * 6. A statistic's year is stated only if a quote gives it: a report's year ("Central Statistics Bureau (2018)
  *    reported") is not the year the figure measures unless the source says so.
+ * 7. A police force or church named only by a common noun ("the Police", "the church") is a reading of who is meant:
+ *    a stated record or step that gives such a body as its actor needs a quote that names it (by its name, acronym
+ *    or an alias), or it is inferred.
+ * 8. A shared effort has no lead: two organisations (neither a task force acting on its own duties) given the role
+ *    lead for the same step on the same quote are partners in one effort, so each is a provider.
  */
-export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] {
+export function checkProvenance(
+  dataset: Dataset,
+  origins: Origin[],
+  options: { quotedReadings?: boolean } = {},
+): Problem[] {
   const problems: Problem[] = [];
   const fileOf = new Map(origins.map((o) => [o.id, o.file]));
   const at = (id: string, field: string) => ({ file: fileOf.get(id) ?? '?', recordId: id, field });
@@ -37,6 +47,11 @@ export function checkProvenance(dataset: Dataset, origins: Origin[]): Problem[] 
   problems.push(...checkMostSpecificPlace(dataset, at));
   problems.push(...checkStepActorsReadFromGroupDuties(dataset, at));
   problems.push(...checkStatisticYearsQuoted(dataset, at));
+  if (options.quotedReadings ?? true) {
+    problems.push(...checkLocationsQuoted(dataset, at));
+    problems.push(...checkActorsNamedOnlyByCommonNoun(dataset, at));
+    problems.push(...checkSharedEffortsHaveNoLead(dataset, at));
+  }
   return problems;
 }
 
@@ -281,6 +296,25 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
   return problems;
 }
 
+function checkLocationsQuoted(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const nameIndex = toPlaceNameIndex(dataset.places);
+  for (const org of dataset.organizations) {
+    if (org.location === undefined || org.basis !== 'stated') continue;
+    // A note that opens a sentence with "Location:" says where the location comes from (a line that names the place
+    // for a related record): the curator has looked, and says so.
+    if (/(^|\. )Location: /.test(org.note ?? '')) continue;
+    const quotes = findCitations(org).map((c) => c.quote);
+    if (nameIndex.some((n) => n.place === org.location && quotes.some((q) => n.pattern.test(q)))) continue;
+    problems.push({
+      code: 'STATED_BUT_READ',
+      ...at(org.id, 'location'),
+      message: `location ${org.location} is named in none of the record's quotes: leave it out, cite a line that names it, or say in note where it comes from ("Location: …")`,
+    });
+  }
+  return problems;
+}
+
 function checkStepActorsReadFromGroupDuties(dataset: Dataset, at: At): Problem[] {
   const problems: Problem[] = [];
   const dutyTextsOf = toDutyTextsByGroup(dataset);
@@ -334,6 +368,125 @@ function checkStatisticYearsQuoted(dataset: Dataset, at: At): Problem[] {
       ...at(stat.id, 'year'),
       message: `year ${stat.year} is in none of the statistic's quotes: quote the words that give the year the figure measures, or leave year out and say in note what is known (a report's year is not the data's year)`,
     });
+  }
+  return problems;
+}
+
+/** Kinds of body a source often names by a common noun, with that noun. */
+const COMMON_NOUNS: Partial<Record<Organization['kind'], RegExp>> = {
+  police: /\b(the )?police\b|\bpolisi\b/i,
+  'religious-organization': /\b(the )?church(es)?\b|\bgereja\b/i,
+};
+
+/**
+ * Whether a quote names the organisation: one of its names, acronyms or aliases, its words in order (a source may put a
+ * word between them: "provincial police report in West Kalimantan" names "provincial police in West Kalimantan").
+ */
+function namesOrganization(quote: string, org: Organization): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const quoteWords = words(quote);
+  const names = [org.name.id, org.name.en, ...(org.acronyms ?? []), ...(org.aliases ?? [])].filter(
+    (n): n is string => n !== undefined && n.length >= 3,
+  );
+  return names.some((name) => {
+    const nameWords = words(name);
+    if (nameWords.length === 0) return false;
+    if (nameWords.length === 1) return quoteWords.some((w) => w === nameWords[0] || w.endsWith(nameWords[0]));
+    let next = 0;
+    for (const w of quoteWords) if (next < nameWords.length && w === nameWords[next]) next++;
+    return next === nameWords.length;
+  });
+}
+
+function checkActorsNamedOnlyByCommonNoun(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+  // The line that lists a body's post in a group ("Kasat Serse Polres TTU Anggota") names the body, not what it does.
+  const postQuotesOf = new Map<string, Set<string>>();
+  for (const m of dataset.memberships) {
+    const quotes = postQuotesOf.get(m.member) ?? new Set<string>();
+    for (const s of m.sources) quotes.add(toComparable(s.quote));
+    postQuotesOf.set(m.member, quotes);
+  }
+  const units: { id: string; field: string; basis: string; actors: string[]; quotes: string[] }[] = [
+    ...dataset.mandates.map((m) => ({
+      id: m.id,
+      field: 'organization',
+      basis: m.basis,
+      actors: [m.organization],
+      quotes: m.sources.map((s) => s.quote),
+    })),
+    ...dataset.memberships.map((m) => ({
+      id: m.id,
+      field: 'member',
+      basis: m.basis,
+      actors: [m.member],
+      quotes: m.sources.map((s) => s.quote),
+    })),
+    ...dataset.partnerships.map((p) => ({
+      id: p.id,
+      field: 'parties',
+      basis: p.basis,
+      actors: p.parties,
+      quotes: p.sources.map((s) => s.quote),
+    })),
+    ...dataset.referralPaths.flatMap((path) =>
+      path.steps.map((step) => ({
+        id: path.id,
+        field: `steps[${step.order}].actors`,
+        basis: step.basis,
+        actors: step.actors,
+        quotes: step.sources.map((s) => s.quote),
+      })),
+    ),
+  ];
+  for (const unit of units) {
+    if (unit.basis !== 'stated') continue;
+    for (const actor of unit.actors) {
+      const org = organizations.get(actor);
+      const noun = org === undefined ? undefined : COMMON_NOUNS[org.kind];
+      if (org === undefined || noun === undefined) continue;
+      const postQuotes = unit.field === 'member' ? new Set<string>() : (postQuotesOf.get(actor) ?? new Set<string>());
+      const ownQuotes = unit.quotes.filter((q) => !postQuotes.has(toComparable(q)));
+      if (ownQuotes.some((q) => namesOrganization(q, org))) continue;
+      const generic = ownQuotes.find((q) => noun.test(q));
+      if (generic === undefined) continue;
+      problems.push({
+        code: 'STATED_BUT_READ',
+        ...at(unit.id, unit.field),
+        message: `${actor} is named by no quote, only as "${generic.match(noun)?.[0]}" ("${generic.slice(0, 60)}…"): reading a common noun as this body is inferred (cite a line that names it, or basis: inferred and a note)`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkSharedEffortsHaveNoLead(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const leadsByQuote = new Map<string, { id: string; organization: string }[]>();
+  for (const m of dataset.mandates) {
+    const org = organizations.get(m.organization);
+    if (m.role !== 'lead' || org === undefined || isTaskForce(org)) continue;
+    for (const s of m.sources) {
+      const key = `${m.step}\n${s.file}\n${toComparable(s.quote)}`;
+      leadsByQuote.set(key, [...(leadsByQuote.get(key) ?? []), { id: m.id, organization: m.organization }]);
+    }
+  }
+  const reported = new Set<string>();
+  for (const leads of leadsByQuote.values()) {
+    const organizationsLeading = new Set(leads.map((l) => l.organization));
+    if (organizationsLeading.size < 2) continue;
+    for (const lead of leads) {
+      if (reported.has(lead.id)) continue;
+      reported.add(lead.id);
+      const others = [...organizationsLeading].filter((o) => o !== lead.organization);
+      problems.push({
+        code: 'SHARED_LEAD',
+        ...at(lead.id, 'role'),
+        message: `the quote that makes ${lead.organization} lead also makes ${others.join(', ')} lead of the same step: a shared effort has no lead (role: provider)`,
+      });
+    }
   }
   return problems;
 }

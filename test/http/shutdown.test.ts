@@ -35,8 +35,7 @@ async function send(url: string): Promise<Outcome> {
 }
 
 /** Workers that send requests back to back until the server refuses or goes away. */
-async function loadUntilRefused(url: string, workers: number): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
+async function loadUntilRefused(url: string, workers: number, outcomes: Outcome[]): Promise<Outcome[]> {
   await Promise.all(
     Array.from({ length: workers }, async () => {
       for (;;) {
@@ -59,8 +58,11 @@ describe('graceful shutdown', () => {
   });
 
   it('loses no request in flight when SIGTERM arrives under load, refuses new ones with 503, and exits 0', async () => {
-    const load = loadUntilRefused(server.url, 12);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const answered: Outcome[] = [];
+    const load = loadUntilRefused(server.url, 12, answered);
+    // Signal once the load is really running (every worker answered at least once, then some), however slow the
+    // machine: a fixed wait left only the first twelve requests before the signal on a loaded CI machine.
+    while (answered.length < 36) await new Promise((resolve) => setTimeout(resolve, 50));
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
     const [outcomes, exitCode] = await Promise.all([load, server.exited]);

@@ -253,9 +253,102 @@ describe('provenance rules: the word "stated" is kept for what a quote says', ()
     expect(yearProblems(statistic(undefined, 'the index of Regency B is valued at 64.39'))).toEqual([]);
   });
 
+  it('reports a stated step whose police actor only a common noun names, unless a quote names it or the step is inferred', () => {
+    const stepProblems = (sources: string[], basis: 'stated' | 'inferred' = 'stated') =>
+      problemsOf((d) => {
+        Object.assign(d.referralPaths[0].steps[0], { sources: sources.map(cite), basis, note: 'read' });
+      }).filter((p) => p.field === 'steps[1].actors');
+    expect(stepProblems(['the Police carrying out handling and investigations'])).toEqual([
+      expect.objectContaining({
+        code: 'STATED_BUT_READ',
+        recordId: 'path-a',
+        message: expect.stringContaining('the Police'),
+      }),
+    ]);
+    // The line that lists the body's post names the body, not its act: still only "the Police" says who investigates.
+    expect(
+      stepProblems(['the Police carrying out handling and investigations', 'Kapolres B Koordinator']),
+    ).toHaveLength(1);
+    expect(stepProblems(['the Police carrying out handling and investigations', 'handled by Police B'])).toEqual([]);
+    expect(stepProblems(['the Police carrying out handling and investigations'], 'inferred')).toEqual([]);
+  });
+
+  it('names a body by its name words in order, a word between them allowed', () => {
+    const partnership = (quote: string) => (d: Dataset) => {
+      d.organizations[1].aliases = ['provincial police in Regency B'];
+      d.partnerships.push({
+        id: 'pt-a',
+        parties: ['police-b', 'sub-task-force-a'],
+        kind: 'cooperation',
+        description: { en: 'Work together.' },
+        basis: 'stated',
+        sources: [cite(quote)],
+      } as Dataset['partnerships'][number]);
+    };
+    const named = (quote: string) => problemsOf(partnership(quote)).filter((p) => p.recordId === 'pt-a');
+    expect(named('the provincial police report in Regency B says the police worked with Sub A')).toEqual([]);
+    expect(named('the police worked with Sub A')).toEqual([
+      expect.objectContaining({ code: 'STATED_BUT_READ', field: 'parties' }),
+    ]);
+  });
+
+  it('reports two organisations given lead for the same step on the same quote, but not a task force on its duty', () => {
+    const shared =
+      (secondRole: 'lead' | 'provider', secondOrganization = 'office-c') =>
+      (d: Dataset) => {
+        d.organizations.push({
+          id: 'office-c',
+          kind: 'government-agency',
+          level: 'regency',
+          name: { en: 'Office C' },
+          basis: 'stated',
+          sources: [cite('Office C')],
+        } as Dataset['organizations'][number]);
+        const mandate = (id: string, organization: string, role: string) =>
+          ({
+            id,
+            organization,
+            step: 'migration-document-services',
+            area: 'regency-b',
+            role,
+            description: { en: 'Set up a one-stop service.' },
+            basis: 'stated',
+            sources: [
+              cite('Police B and Office C have made some effort through the establishment of a one-stop service'),
+            ],
+          }) as Dataset['mandates'][number];
+        d.mandates.push(mandate('m-1', 'police-b', 'lead'), mandate('m-2', secondOrganization, secondRole));
+      };
+    const leadProblems = (mutate: (d: Dataset) => void) => problemsOf(mutate).filter((p) => p.code === 'SHARED_LEAD');
+    expect(leadProblems(shared('lead'))).toEqual([
+      expect.objectContaining({ recordId: 'm-1', field: 'role', message: expect.stringContaining('office-c') }),
+      expect.objectContaining({ recordId: 'm-2', field: 'role', message: expect.stringContaining('police-b') }),
+    ]);
+    expect(leadProblems(shared('provider'))).toEqual([]);
+    expect(leadProblems(shared('lead', 'sub-task-force-a'))).toEqual([]);
+  });
+
   it('accepts the wider area when the note says why ("Area: …")', () => {
     const problems = problemsOf((d) => (d.gaps[0].note = 'Area: the office serves the whole regency.'));
     expect(problems.filter((p) => p.code === 'PLACE_TOO_WIDE')).toEqual([]);
+  });
+  it("reports a stated office's location that no quote names, and accepts it quoted, explained or inferred", () => {
+    const locationProblems = (mutate: (police: Dataset['organizations'][number]) => void) =>
+      problemsOf((d) => {
+        const police = d.organizations[1];
+        police.location = 'town-d';
+        mutate(police);
+      }).filter((p) => p.field === 'location');
+    expect(locationProblems(() => {})).toEqual([
+      expect.objectContaining({
+        code: 'STATED_BUT_READ',
+        recordId: 'police-b',
+        message: expect.stringContaining('town-d'),
+      }),
+    ]);
+    expect(locationProblems((police) => police.sources.push(cite('the Police B office in Dukuh')))).toEqual([]);
+    expect(locationProblems((police) => (police.note = 'Location: the decree was signed there.'))).toEqual([]);
+    expect(locationProblems((police) => Object.assign(police, { basis: 'inferred', note: 'read' }))).toEqual([]);
   });
 });
 
