@@ -408,36 +408,19 @@ function checkActorsNamedOnlyByCommonNoun(dataset: Dataset, at: At): Problem[] {
     for (const s of m.sources) quotes.add(toComparable(s.quote));
     postQuotesOf.set(m.member, quotes);
   }
-  const units: { id: string; field: string; basis: string; actors: string[]; quotes: string[] }[] = [
-    ...dataset.mandates.map((m) => ({
-      id: m.id,
-      field: 'organization',
-      basis: m.basis,
-      actors: [m.organization],
-      quotes: m.sources.map((s) => s.quote),
-    })),
-    ...dataset.memberships.map((m) => ({
-      id: m.id,
-      field: 'member',
-      basis: m.basis,
-      actors: [m.member],
-      quotes: m.sources.map((s) => s.quote),
-    })),
-    ...dataset.partnerships.map((p) => ({
-      id: p.id,
-      field: 'parties',
-      basis: p.basis,
-      actors: p.parties,
-      quotes: p.sources.map((s) => s.quote),
-    })),
+  type Unit = { id: string; field: string; basis: string; actors: string[]; quotes: string[] };
+  const toUnit = (
+    id: string,
+    field: string,
+    record: { basis: string; sources: { quote: string }[] },
+    actors: string[],
+  ) => ({ id, field, basis: record.basis, actors, quotes: record.sources.map((s) => s.quote) }) satisfies Unit;
+  const units: Unit[] = [
+    ...dataset.mandates.map((m) => toUnit(m.id, 'organization', m, [m.organization])),
+    ...dataset.memberships.map((m) => toUnit(m.id, 'member', m, [m.member])),
+    ...dataset.partnerships.map((p) => toUnit(p.id, 'parties', p, p.parties)),
     ...dataset.referralPaths.flatMap((path) =>
-      path.steps.map((step) => ({
-        id: path.id,
-        field: `steps[${step.order}].actors`,
-        basis: step.basis,
-        actors: step.actors,
-        quotes: step.sources.map((s) => s.quote),
-      })),
+      path.steps.map((step) => toUnit(path.id, `steps[${step.order}].actors`, step, step.actors)),
     ),
   ];
   for (const unit of units) {
