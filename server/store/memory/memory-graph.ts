@@ -57,15 +57,3 @@ export function walk(graph: KnowledgeGraph, start: string, types: RelType[], dir
   }
   return [...seen];
 }
-
-/** Ids one relationship away. */
-export function neighbours(graph: KnowledgeGraph, id: string, type: RelType, direction: 'out' | 'in'): string[] {
-  if (!graph.hasNode(id)) return [];
-  const found: string[] = [];
-  const visit = (_e: string, attrs: EdgeAttributes, source: string, target: string) => {
-    if (attrs.type === type) found.push(direction === 'out' ? target : source);
-  };
-  if (direction === 'out') graph.forEachOutEdge(id, visit);
-  else graph.forEachInEdge(id, visit);
-  return found;
-}
