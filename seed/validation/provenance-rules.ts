@@ -32,6 +32,9 @@ interface Origin {
  *    or an alias), or it is inferred.
  * 8. A shared effort has no lead: two organisations (neither a task force acting on its own duties) given the role
  *    lead for the same step on the same quote are partners in one effort, so each is a provider.
+ * 9. A record is no more stated than its own note says: a stated record whose note calls part of it "our reading",
+ *    "read as" or "mapped to" holds a reading, so it is inferred, or drops the part that is read. A note may discuss a
+ *    reading that the record does not hold if the same sentence says so ("not part of this record").
  */
 export function checkProvenance(
   dataset: Dataset,
@@ -47,6 +50,7 @@ export function checkProvenance(
   problems.push(...checkMostSpecificPlace(dataset, at));
   problems.push(...checkStepActorsReadFromGroupDuties(dataset, at));
   problems.push(...checkStatisticYearsQuoted(dataset, at));
+  problems.push(...checkNotesThatCallTheRecordAReading(dataset, at));
   if (options.quotedReadings ?? true) {
     problems.push(...checkLocationsQuoted(dataset, at));
     problems.push(...checkActorsNamedOnlyByCommonNoun(dataset, at));
@@ -470,6 +474,38 @@ function checkSharedEffortsHaveNoLead(dataset: Dataset, at: At): Problem[] {
         message: `the quote that makes ${lead.organization} lead also makes ${others.join(', ')} lead of the same step: a shared effort has no lead (role: provider)`,
       });
     }
+  }
+  return problems;
+}
+
+/** The words with which a note says that part of its record is the curators' reading of the source. */
+const READING_WORDS = /\bour reading\b|\bread as\b|\bmapped to\b/i;
+/** How a note says that the reading it discusses is not held by this record. */
+const NOT_HELD_HERE = /not part of this record/i;
+
+function checkNotesThatCallTheRecordAReading(dataset: Dataset, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const notes = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).map(String) : [];
+  type Noted = { basis?: string; note?: unknown };
+  const units: { id: string; field: string; record: Noted }[] = [
+    ...Object.values(dataset)
+      .flat()
+      .map((record) => ({ id: (record as { id: string }).id, field: 'note', record: record as Noted })),
+    ...dataset.referralPaths.flatMap((path) =>
+      path.steps.map((step) => ({ id: path.id, field: `steps[${step.order}].note`, record: step })),
+    ),
+  ];
+  for (const { id, field, record } of units) {
+    if (record.basis !== 'stated') continue;
+    const sentences = notes(record.note).flatMap((note) => note.split(/(?<=[.;])\s+/));
+    const reading = sentences.find((sentence) => READING_WORDS.test(sentence) && !NOT_HELD_HERE.test(sentence));
+    if (reading === undefined) continue;
+    problems.push({
+      code: 'STATED_BUT_READ',
+      ...at(id, field),
+      message: `the note calls part of this stated record a reading ("${reading.slice(0, 90)}…"): make the record inferred, drop the part that is read, or say in that sentence that the reading is "not part of this record"`,
+    });
   }
   return problems;
 }
