@@ -100,7 +100,8 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
       await api.execute(`{ taskForce(id: "gugus-tugas-ttu-2023") { label(lang: ID) succeeds { id } establishedBy { instrument { id } }
       subTaskForces { id duties { code text { indonesian english } } members { position member { id } } } } }`);
     const tf = data.taskForce;
-    expect(tf.succeeds.id).toBe('gugus-tugas-ttu-2018');
+    // No source says the 2023 formation succeeds the 2018 one (ku-ttu-2018-formation-end).
+    expect(tf.succeeds).toBeNull();
     expect(tf.establishedBy.instrument.id).toBe('kepbup-ttu-126-2023');
     expect(tf.subTaskForces).toHaveLength(4);
     const subB = tf.subTaskForces.find((s: any) => s.id === 'gugus-tugas-ttu-2023-sub-penanganan');

@@ -51,13 +51,13 @@ describe('the curated dataset', () => {
     expect(result.problems.filter((p) => p.code === 'PERSONAL_NAME')).toEqual([]);
   });
 
-  it('keeps the 2018 and 2023 TTU task forces as two dated formations, the later succeeding the earlier', () => {
+  it('keeps the 2018 and 2023 TTU task forces as two formations, with no succession stated between them', () => {
     const tf = (id: string) => result.dataset.organizations.find((o) => o.id === id);
-    expect(tf('gugus-tugas-ttu-2023')).toMatchObject({
-      succeeds: 'gugus-tugas-ttu-2018',
-      establishedBy: { instrument: 'kepbup-ttu-126-2023' },
-    });
+    expect(tf('gugus-tugas-ttu-2023')).toMatchObject({ establishedBy: { instrument: 'kepbup-ttu-126-2023' } });
     expect(tf('gugus-tugas-ttu-2018')).toMatchObject({ establishedBy: { instrument: 'kepbup-ttu-190-2018' } });
+    // No source says the 2023 formation replaced the 2018 one (ku-ttu-2018-formation-end).
+    expect(tf('gugus-tugas-ttu-2023')?.succeeds).toBeUndefined();
+    expect(result.dataset.knownUnknowns.map((k) => k.id)).toContain('ku-ttu-2018-formation-end');
   });
 
   it('records the disagreements the sources contain, each variant cited', () => {
