@@ -3,6 +3,9 @@
  * database (peer-server.ts), each its own process, checked to give the same records (peer-fairness.ts), then the
  * paired questions measured alternately under the same load. Also the Markdown section the report gets.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findRepoRoot } from '../../seed/paths';
 import type { LoadResult } from './load-runner';
 import { compareAnswers, describeResult, FairnessResult, unfairResults } from './peer-fairness';
 import { oursFor, PEER_OPERATIONS, toPeerBodies } from './peer-operations';
@@ -31,7 +34,12 @@ export interface SideBySideHooks {
   log(line: string): void;
 }
 
-const peerVersion = (): string => (require('@neo4j/graphql/package.json') as { version: string }).version;
+const peerVersion = (): string =>
+  (
+    JSON.parse(
+      readFileSync(join(findRepoRoot(__dirname), 'node_modules', '@neo4j', 'graphql', 'package.json'), 'utf8'),
+    ) as { version: string }
+  ).version;
 
 async function startBoth(hooks: SideBySideHooks) {
   // The rate limit would measure itself (the load comes from one address); Neo4j has no response cache anyway.
@@ -83,7 +91,9 @@ export async function measureSideBySide(hooks: SideBySideHooks, seconds: number)
       hooks.log(
         `  ${peerOperation.name.padEnd(17)} ours ${oursResult.rps} req/s p99 ${oursResult.p99Ms} ms; ` +
           `@neo4j/graphql ${peerResult.rps} req/s p99 ${peerResult.p99Ms} ms` +
-          (peerResult.non2xx + peerResult.errors > 0 ? ` (${peerResult.non2xx} non-2xx, ${peerResult.errors} errors)` : ''),
+          (peerResult.non2xx + peerResult.errors > 0
+            ? ` (${peerResult.non2xx} non-2xx, ${peerResult.errors} errors)`
+            : ''),
       );
     }
     return { operations, fairness, peerVersion: peerVersion() };

@@ -31,6 +31,9 @@ async function post(url: string, body: unknown, retriesLeft = 30): Promise<Json>
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+  }).catch((error: unknown) => {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new Error(`${url} did not answer ${JSON.stringify(body).slice(0, 120)}…${cause}`);
   });
   if (res.status === 503 && retriesLeft > 0) {
     await res.body?.cancel();
@@ -45,7 +48,9 @@ async function post(url: string, body: unknown, retriesLeft = 30): Promise<Json>
 }
 
 /** The first, a middle and the last argument set of the rotation: at least two whenever the rotation has two. */
-const sampleOf = <T>(items: T[]): T[] => [...new Set([items[0], items[Math.floor(items.length / 2)], items[items.length - 1]])];
+const sampleOf = <T>(items: T[]): T[] => [
+  ...new Set([items[0], items[Math.floor(items.length / 2)], items[items.length - 1]]),
+];
 
 function differencesBetween(ours: Record<string, string[]>, peer: Record<string, string[]>, oursIsPartial: boolean) {
   return Object.keys(ours).flatMap((part) => {

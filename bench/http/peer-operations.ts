@@ -31,7 +31,8 @@ const at = (value: unknown, ...path: string[]): unknown =>
   path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Json)[key] : undefined), value);
 const idsOf = (items: unknown, ...path: string[]) => list(items).map((item) => String(at(item, ...path)));
 /** The records of one field on every place `around` selected (a record applies in one place: each comes once). */
-const aroundRecords = (place: unknown, field: string): Json[] => list(at(place, 'around')).flatMap((p) => list(p[field]));
+const aroundRecords = (place: unknown, field: string): Json[] =>
+  list(at(place, 'around')).flatMap((p) => list(p[field]));
 
 const responsibilities: PeerOperation = {
   name: 'responsibilities',
@@ -79,7 +80,9 @@ const coverage: PeerOperation = {
     ours: (data) => ({
       uncoveredSteps: idsOf(at(data, 'coverage', 'uncoveredSteps'), 'id'),
       gaps: idsOf(at(data, 'coverage', 'gaps'), 'gap', 'id'),
-      organizations: list(at(data, 'coverage', 'steps')).flatMap((s) => idsOf(s.responsibilities, 'organization', 'id')),
+      organizations: list(at(data, 'coverage', 'steps')).flatMap((s) =>
+        idsOf(s.responsibilities, 'organization', 'id'),
+      ),
     }),
     peer: (data) => {
       const tree = list(data.places)[0];

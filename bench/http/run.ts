@@ -16,7 +16,14 @@ import { scaledDataDir } from '../scale/generate';
 import { hasDataset, writeScaledDataset } from '../scale/scaled-dataset';
 import type { LoadResult } from './load-runner';
 import { BenchOperation, OPERATIONS, toBodies } from './operations';
-import { checkFairness, measureSideBySide, Neo4jComparison, neo4jSection, SideBySideHooks, toNeo4jFigures } from './peer-bench';
+import {
+  checkFairness,
+  measureSideBySide,
+  Neo4jComparison,
+  neo4jSection,
+  SideBySideHooks,
+  toNeo4jFigures,
+} from './peer-bench';
 import { residentMb, runLoad, RunningServer, startServer, stopStartedServers } from './processes';
 import { BenchFigures, writeReport } from './report';
 
