@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from './load-runner';
+import type { Neo4jFigures } from './peer-bench';
 
 /** The figures `--json` prints: the object issue 10 asks for. */
 export interface BenchFigures {
@@ -9,6 +10,8 @@ export interface BenchFigures {
   scale: Record<string, Record<string, { p99Ms: number }>>;
   memoryMb: { '1': number; '100': number };
   startupMs: { '1': number; '100': number };
+  /** Only when NEO4J_URI is set: each paired question on our server and on `@neo4j/graphql` over the same database. */
+  neo4j?: Neo4jFigures;
 }
 
 /** What the report says beyond the figures: every raw result, and the conditions of the run. */
@@ -27,7 +30,8 @@ export interface BenchDetails {
   seconds: { floor: number; operation: number; scale: number };
   connections: number;
   machine: { node: string; cpus: number; loadBefore: number; loadAfter: number };
-  neo4j: string;
+  /** The section peer-bench.ts renders: the side-by-side, or why it was not measured. */
+  neo4jSection: string;
 }
 
 const TARGET_RATIO = 0.25;
@@ -105,10 +109,7 @@ ${scaleRows.join('\n')}
 
 "Ready" is from spawning \`node dist/server/main.js\` until \`GET /ready\` answers 200 (node's own start included).
 
-## Neo4j
-
-NEO4J_URI ${d.neo4j}: the side-by-side with \`@neo4j/graphql\` is not part of this run.
-`;
+${d.neo4jSection}`;
 }
 
 /** A horizontal bar chart of each operation's ratio to the Apollo floor, with the target line. Plain SVG. */

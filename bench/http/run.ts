@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --cpu-prof]`: the HTTP benchmark. Builds the project once (dist/bench-build,
+ * `npm run bench [-- --quick] [-- --json] [-- --cpu-prof] [-- --peer-check]`: the HTTP benchmark. Builds the project once (dist/bench-build,
  * type check skipped: `npm run typecheck` does that), then in one run measures the floors (a minimal Apollo Server
  * answering `{ hello }`, a bare node:http server), the nine operations against the real server process on the real
  * dataset, and the key operations again on the synthetic 10x and 100x datasets; autocannon runs in a process of its
- * own. Writes bench/results/report.md and chart.svg (not with --quick); --json prints the figures as one object.
+ * own. With NEO4J_URI set, also our server on that Neo4j beside `@neo4j/graphql` 7 over the same database
+ * (peer-bench.ts); `--peer-check` only checks that both give the same records. Writes bench/results/report.md and
+ * chart.svg (not with --quick); --json prints the figures as one object.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +16,14 @@ import { scaledDataDir } from '../scale/generate';
 import { hasDataset, writeScaledDataset } from '../scale/scaled-dataset';
 import type { LoadResult } from './load-runner';
 import { BenchOperation, OPERATIONS, toBodies } from './operations';
+import {
+  checkFairness,
+  measureSideBySide,
+  Neo4jComparison,
+  neo4jSection,
+  SideBySideHooks,
+  toNeo4jFigures,
+} from './peer-bench';
 import { residentMb, runLoad, RunningServer, startServer, stopStartedServers } from './processes';
 import { BenchFigures, writeReport } from './report';
 
@@ -27,6 +37,8 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const asJson = args.has('--json');
 const cpuProfile = args.has('--cpu-prof');
+const peerCheckOnly = args.has('--peer-check');
+const neo4jUri = process.env.NEO4J_URI?.trim() || undefined;
 const seconds = { floor: quick ? 1 : 5, operation: quick ? 1 : 5, scale: quick ? 1 : 3 };
 const log = (line: string) => (asJson ? process.stderr : process.stdout).write(line + '\n');
 const built = (...path: string[]) => join(BUILD, ...path);
@@ -72,7 +84,13 @@ const startKnowledgeServer = (dataDir?: string, responseCache = false) =>
   startServer({
     script: built('server', 'main.js'),
     // The load comes from one address: the per-client rate limit would measure itself, not the server.
-    env: { KB_DATA_DIR: dataDir, KB_RESPONSE_CACHE: responseCache ? 'on' : 'off', RATE_LIMIT_PER_MINUTE: '0' },
+    // NEO4J_URI is for the side-by-side only: these runs measure the embedded store (undefined unsets it).
+    env: {
+      KB_DATA_DIR: dataDir,
+      KB_RESPONSE_CACHE: responseCache ? 'on' : 'off',
+      RATE_LIMIT_PER_MINUTE: '0',
+      NEO4J_URI: undefined,
+    },
     nodeOptions: cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles')] : [],
     readyPath: '/ready',
     // A synthetic dataset takes a while to validate and index on a busy machine; the real one must not.
@@ -130,10 +148,19 @@ async function measureOperations(server: RunningServer, operations: BenchOperati
   return results;
 }
 
+const sideBySideHooks: SideBySideHooks = { script: built, load, log };
+
 async function main() {
   const loadBefore = loadavg()[0];
   log(`building into ${BUILD}`);
   build();
+  if (peerCheckOnly) {
+    if (neo4jUri === undefined) throw new Error('--peer-check compares answers on Neo4j: set NEO4J_URI');
+    log(`same records from our server and @neo4j/graphql on ${neo4jUri}?`);
+    await checkFairness(sideBySideHooks);
+    log('every paired question holds the same records');
+    return;
+  }
   ensureScaledDatasets();
   mkdirSync(RESULTS, { recursive: true });
 
@@ -165,6 +192,12 @@ async function main() {
     await big.stop();
   }
 
+  let neo4j: Neo4jComparison | null = null;
+  if (neo4jUri !== undefined) {
+    log(`Neo4j (${neo4jUri}): our server and @neo4j/graphql on the same database`);
+    neo4j = await measureSideBySide(sideBySideHooks, seconds.operation);
+  }
+
   const floorRps = Math.round((apolloBefore.rps + apolloAfter.rps) / 2);
   const figures: BenchFigures = {
     floor: { rps: floorRps },
@@ -187,6 +220,7 @@ async function main() {
     ),
     memoryMb: { '1': server.readyRssMb, '100': scaled[100].server.readyRssMb },
     startupMs: { '1': server.startupMs, '100': scaled[100].server.startupMs },
+    ...(neo4j === null ? {} : { neo4j: toNeo4jFigures(neo4j) }),
   };
   if (!quick) {
     writeReport(RESULTS, figures, {
@@ -210,7 +244,7 @@ async function main() {
       seconds,
       connections: CONNECTIONS,
       machine: { node: process.version, cpus: cpus().length, loadBefore, loadAfter: loadavg()[0] },
-      neo4j: process.env.NEO4J_URI ? 'set, but the @neo4j/graphql side-by-side is not built yet' : 'not set',
+      neo4jSection: neo4jSection(neo4j, neo4jUri),
     });
     log(`wrote ${join(RESULTS, 'report.md')} and chart.svg`);
   }
