@@ -8,7 +8,29 @@ import { formatPartners } from './format/partner.format';
 import { formatReferralPath, formatReferralPaths } from './format/referral-path.format';
 import { formatLegalBasisReport, formatResponsibilities } from './format/responsibility.format';
 import { formatRegions, formatSearch, formatSteps } from './format/vocabulary.format';
+import type { TypedDocumentNode } from '@apollo/client';
+import type { Language } from '../api/api-client';
 import * as ops from '../api/operations';
+
+/** A command that takes one id, asks for that record and formats it in the client's language. */
+function showById<Data>(
+  name: string,
+  summary: string,
+  document: TypedDocumentNode<Data, { id: string }>,
+  format: (data: Data, language: Language) => string[],
+): Command {
+  return {
+    name,
+    synopsis: '<id>',
+    summary,
+    options: [],
+    positionals: 1,
+    async run(client, { positionals, language }) {
+      const data = await client.query(document, { id: positionals[0] });
+      return { data, lines: format(data, language) };
+    },
+  };
+}
 
 /** The CLI's commands: each turns its arguments into one named operation and formats the answer. */
 
@@ -65,17 +87,12 @@ export const COMMANDS: readonly Command[] = [
       return { data, lines: formatOrganization(data, language) };
     },
   },
-  {
-    name: 'task-force',
-    synopsis: '<id>',
-    summary: 'one task force or sub-task force: its decree, members, sub-task forces and duties',
-    options: [],
-    positionals: 1,
-    async run(client, { positionals, language }) {
-      const data = await client.query(ops.TASK_FORCE, { id: positionals[0] });
-      return { data, lines: formatTaskForce(data, language) };
-    },
-  },
+  showById(
+    'task-force',
+    'one task force or sub-task force: its decree, members, sub-task forces and duties',
+    ops.TASK_FORCE,
+    formatTaskForce,
+  ),
   {
     name: 'partners',
     synopsis: '--organization <id> [--step <id>] [--region <id>] [--as-of YYYY-MM-DD]',
@@ -147,17 +164,12 @@ export const COMMANDS: readonly Command[] = [
       return { data, lines: formatReferralPaths(data, variables) };
     },
   },
-  {
-    name: 'referral-path',
-    synopsis: '<id>',
-    summary: 'one referral path, step by step: who acts, the handover, legal basis and sources',
-    options: [],
-    positionals: 1,
-    async run(client, { positionals, language }) {
-      const data = await client.query(ops.REFERRAL_PATH, { id: positionals[0] });
-      return { data, lines: formatReferralPath(data, language) };
-    },
-  },
+  showById(
+    'referral-path',
+    'one referral path, step by step: who acts, the handover, legal basis and sources',
+    ops.REFERRAL_PATH,
+    formatReferralPath,
+  ),
   {
     name: 'unknowns',
     synopsis: '[--region <id>] [--about <id>] [--first n] [--after cursor]',
