@@ -32,6 +32,35 @@ function showById<Data>(
   };
 }
 
+/** The variables of a list by place and step, a page at a time. */
+interface PlaceAndStepPage {
+  region?: string;
+  step?: string;
+  first?: number;
+  after?: string;
+}
+
+/** A command that lists records by place (`--region`) and step (`--step`), a page at a time. */
+function listByPlaceAndStep<Data>(
+  name: string,
+  summary: string,
+  document: TypedDocumentNode<Data, PlaceAndStepPage>,
+  format: (data: Data, variables: PlaceAndStepPage) => string[],
+): Command {
+  return {
+    name,
+    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
+    summary,
+    options: ['region', 'step', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options }) {
+      const variables = { region: options.region, step: options.step, ...toPage(options) };
+      const data = await client.query(document, variables);
+      return { data, lines: format(data, variables) };
+    },
+  };
+}
+
 /** The CLI's commands: each turns its arguments into one named operation and formats the answer. */
 
 export const COMMANDS: readonly Command[] = [
@@ -141,29 +170,18 @@ export const COMMANDS: readonly Command[] = [
       return { data, lines: formatStatistics(data) };
     },
   },
-  {
-    name: 'gaps',
-    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
-    summary: 'gaps the sources document, by place (and places within it) and step, with notes and sources',
-    options: ['region', 'step', 'first', 'after'],
-    positionals: 0,
-    async run(client, { options }) {
-      const data = await client.query(ops.GAPS, { region: options.region, step: options.step, ...toPage(options) });
-      return { data, lines: formatGaps(data) };
-    },
-  },
-  {
-    name: 'referral-paths',
-    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
-    summary: 'how victims and cases are referred from step to step in a place',
-    options: ['region', 'step', 'first', 'after'],
-    positionals: 0,
-    async run(client, { options }) {
-      const variables = { region: options.region, step: options.step, ...toPage(options) };
-      const data = await client.query(ops.REFERRAL_PATHS, variables);
-      return { data, lines: formatReferralPaths(data, variables) };
-    },
-  },
+  listByPlaceAndStep(
+    'gaps',
+    'gaps the sources document, by place (and places within it) and step, with notes and sources',
+    ops.GAPS,
+    formatGaps,
+  ),
+  listByPlaceAndStep(
+    'referral-paths',
+    'how victims and cases are referred from step to step in a place',
+    ops.REFERRAL_PATHS,
+    formatReferralPaths,
+  ),
   showById(
     'referral-path',
     'one referral path, step by step: who acts, the handover, legal basis and sources',
