@@ -13,9 +13,7 @@ import { DriverGateway } from '../server/store/neo4j/driver';
 import { toDomainError } from '../server/store/neo4j/error-mapping';
 import { describeCounters, hasChanges, seedGraph } from '../server/store/neo4j/seed-graph';
 import { InvalidDatasetError, loadDataset } from './load-dataset';
-
-const print = (line: string) => process.stdout.write(`${line}\n`);
-const fail = (line: string) => process.stderr.write(`${line}\n`);
+import { fail, print, runScript } from './script-runner';
 
 function readConfig(): Neo4jConfig | null {
   try {
@@ -72,12 +70,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    fail(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runScript(main);

@@ -8,7 +8,58 @@ import { formatPartners } from './format/partner.format';
 import { formatReferralPath, formatReferralPaths } from './format/referral-path.format';
 import { formatLegalBasisReport, formatResponsibilities } from './format/responsibility.format';
 import { formatRegions, formatSearch, formatSteps } from './format/vocabulary.format';
+import type { TypedDocumentNode } from '@apollo/client';
+import type { Language } from '../api/api-client';
 import * as ops from '../api/operations';
+
+/** A command that takes one id, asks for that record and formats it in the client's language. */
+function showById<Data>(
+  name: string,
+  summary: string,
+  document: TypedDocumentNode<Data, { id: string }>,
+  format: (data: Data, language: Language) => string[],
+): Command {
+  return {
+    name,
+    synopsis: '<id>',
+    summary,
+    options: [],
+    positionals: 1,
+    async run(client, { positionals, language }) {
+      const data = await client.query(document, { id: positionals[0] });
+      return { data, lines: format(data, language) };
+    },
+  };
+}
+
+/** The variables of a list by place and step, a page at a time. */
+interface PlaceAndStepPage {
+  region?: string;
+  step?: string;
+  first?: number;
+  after?: string;
+}
+
+/** A command that lists records by place (`--region`) and step (`--step`), a page at a time. */
+function listByPlaceAndStep<Data>(
+  name: string,
+  summary: string,
+  document: TypedDocumentNode<Data, PlaceAndStepPage>,
+  format: (data: Data, variables: PlaceAndStepPage) => string[],
+): Command {
+  return {
+    name,
+    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
+    summary,
+    options: ['region', 'step', 'first', 'after'],
+    positionals: 0,
+    async run(client, { options }) {
+      const variables = { region: options.region, step: options.step, ...toPage(options) };
+      const data = await client.query(document, variables);
+      return { data, lines: format(data, variables) };
+    },
+  };
+}
 
 /** The CLI's commands: each turns its arguments into one named operation and formats the answer. */
 
@@ -65,17 +116,12 @@ export const COMMANDS: readonly Command[] = [
       return { data, lines: formatOrganization(data, language) };
     },
   },
-  {
-    name: 'task-force',
-    synopsis: '<id>',
-    summary: 'one task force or sub-task force: its decree, members, sub-task forces and duties',
-    options: [],
-    positionals: 1,
-    async run(client, { positionals, language }) {
-      const data = await client.query(ops.TASK_FORCE, { id: positionals[0] });
-      return { data, lines: formatTaskForce(data, language) };
-    },
-  },
+  showById(
+    'task-force',
+    'one task force or sub-task force: its decree, members, sub-task forces and duties',
+    ops.TASK_FORCE,
+    formatTaskForce,
+  ),
   {
     name: 'partners',
     synopsis: '--organization <id> [--step <id>] [--region <id>] [--as-of YYYY-MM-DD]',
@@ -124,40 +170,24 @@ export const COMMANDS: readonly Command[] = [
       return { data, lines: formatStatistics(data) };
     },
   },
-  {
-    name: 'gaps',
-    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
-    summary: 'gaps the sources document, by place (and places within it) and step, with notes and sources',
-    options: ['region', 'step', 'first', 'after'],
-    positionals: 0,
-    async run(client, { options }) {
-      const data = await client.query(ops.GAPS, { region: options.region, step: options.step, ...toPage(options) });
-      return { data, lines: formatGaps(data) };
-    },
-  },
-  {
-    name: 'referral-paths',
-    synopsis: '[--region <id>] [--step <id>] [--first n] [--after cursor]',
-    summary: 'how victims and cases are referred from step to step in a place',
-    options: ['region', 'step', 'first', 'after'],
-    positionals: 0,
-    async run(client, { options }) {
-      const variables = { region: options.region, step: options.step, ...toPage(options) };
-      const data = await client.query(ops.REFERRAL_PATHS, variables);
-      return { data, lines: formatReferralPaths(data, variables) };
-    },
-  },
-  {
-    name: 'referral-path',
-    synopsis: '<id>',
-    summary: 'one referral path, step by step: who acts, the handover, legal basis and sources',
-    options: [],
-    positionals: 1,
-    async run(client, { positionals, language }) {
-      const data = await client.query(ops.REFERRAL_PATH, { id: positionals[0] });
-      return { data, lines: formatReferralPath(data, language) };
-    },
-  },
+  listByPlaceAndStep(
+    'gaps',
+    'gaps the sources document, by place (and places within it) and step, with notes and sources',
+    ops.GAPS,
+    formatGaps,
+  ),
+  listByPlaceAndStep(
+    'referral-paths',
+    'how victims and cases are referred from step to step in a place',
+    ops.REFERRAL_PATHS,
+    formatReferralPaths,
+  ),
+  showById(
+    'referral-path',
+    'one referral path, step by step: who acts, the handover, legal basis and sources',
+    ops.REFERRAL_PATH,
+    formatReferralPath,
+  ),
   {
     name: 'unknowns',
     synopsis: '[--region <id>] [--about <id>] [--first n] [--after cursor]',

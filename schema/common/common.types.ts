@@ -68,6 +68,23 @@ export class Source {
   document?: SourceDocument;
 }
 
+/**
+ * The citation every part of a record carries (a duty, a referral step, a relation between instruments): whether it
+ * is stated or inferred, a note, and its sources. A base class only: no field returns it, so the schema does not list
+ * it; each part's type gets these three fields as its own.
+ */
+@ObjectType('CitedPart')
+export abstract class CitedPart {
+  @Field(() => BasisEnum)
+  basis!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+
+  @Field(() => [Source])
+  sources!: Source[];
+}
+
 @ObjectType({
   description:
     'What a dated answer left out because it holds only on other days, said out loud: a date never empties an answer silently.',

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
+import { CitedPart, DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
 import { BasisEnum, InstrumentKindEnum, InstrumentStatusEnum, RelationTypeEnum } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
@@ -86,7 +86,7 @@ export class Penalty {
 }
 
 @ObjectType({ description: '`from` implements / amends / succeeds / supplements / is based on `to`.' })
-export class InstrumentRelation {
+export class InstrumentRelation extends CitedPart {
   @Field(() => RelationTypeEnum)
   type!: string;
 
@@ -95,13 +95,4 @@ export class InstrumentRelation {
 
   @Field(() => Instrument)
   to!: Instrument;
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
-
-  @Field(() => [Source])
-  sources!: Source[];
 }

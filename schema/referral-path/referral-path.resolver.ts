@@ -7,6 +7,7 @@ import { ReferralPathService } from '../../server/knowledge/services/referral-pa
 import { Connection, toConnection } from '../common/connection';
 import type { RequestContext } from '../common/context';
 import { FactResolver, toLocalizedText, withBasis } from '../common/fact.resolver';
+import { Source } from '../common/common.types';
 import { LABEL_OF } from '../common/labels';
 import { ReferralPath, ReferralStep } from './referral-path.type';
 
@@ -99,8 +100,8 @@ export class ReferralStepResolver {
     return s.legalBasis ?? [];
   }
 
-  @FieldResolver()
-  sources(@Root() s: ReferralStepRecord) {
+  @FieldResolver(() => [Source])
+  sources(@Root() s: ReferralStepRecord): Source[] {
     return withBasis(s.sources, s.basis);
   }
 }

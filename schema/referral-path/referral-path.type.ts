@@ -1,13 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { DatedFactNode, FactNode, LocalizedText, Node, Source } from '../common/common.types';
-import { BasisEnum } from '../common/enums';
+import { CitedPart, DatedFactNode, FactNode, LocalizedText, Node } from '../common/common.types';
 import { LegalBasis } from '../instrument/legal-basis.type';
 import { Organization } from '../organization/organization.type';
 import { Region } from '../region/region.type';
 import { Step } from '../step/step.type';
 
 @ObjectType({ description: 'One step of a referral path: what happens, who acts, and how the case passes on.' })
-export class ReferralStep {
+export class ReferralStep extends CitedPart {
   @Field(() => Int, { description: 'Position in the path, from 1.' })
   order!: number;
 
@@ -28,15 +27,6 @@ export class ReferralStep {
 
   @Field(() => [LegalBasis])
   legalBasis!: LegalBasis[];
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
-
-  @Field(() => [Source])
-  sources!: Source[];
 }
 
 @ObjectType({

@@ -1,11 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LocalizedText, Source } from '../common/common.types';
-import { BasisEnum } from '../common/enums';
+import { CitedPart, LocalizedText } from '../common/common.types';
 import { Organization } from '../organization/organization.type';
 import { Step } from '../step/step.type';
 
 @ObjectType({ description: 'A duty an instrument gives a task force or sub-task force (rincian tugas).' })
-export class Duty {
+export class Duty extends CitedPart {
   @Field({ description: 'Its letter or number as printed (a, b, 1…).' })
   code!: string;
 
@@ -14,15 +13,6 @@ export class Duty {
 
   @Field(() => [Step])
   steps!: Step[];
-
-  @Field(() => BasisEnum)
-  basis!: string;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
-
-  @Field(() => [Source])
-  sources!: Source[];
 }
 
 @ObjectType({

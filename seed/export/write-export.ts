@@ -15,11 +15,10 @@ import { readRelease } from '../release';
 import { buildExport, ExportFile } from './build-export';
 import type { PreviousExport } from './changes';
 import { validateExport } from './validate-export';
+import { fail, print, runScript } from '../script-runner';
 
 export const DEFAULT_EXPORT_DIR = join(findRepoRoot(), 'exports');
 
-const print = (line: string) => process.stdout.write(`${line}\n`);
-const fail = (line: string) => process.stderr.write(`${line}\n`);
 const USAGE = 'usage: npm run export [-- --out <dir>] [-- --previous <dir>]';
 
 export function parseExportArgs(argv: string[]): { out: string; previous: string } | string {
@@ -94,13 +93,5 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      fail(error instanceof Error ? error.message : String(error));
-      process.exitCode = 1;
-    },
-  );
+  runScript(main);
 }

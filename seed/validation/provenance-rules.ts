@@ -103,6 +103,17 @@ function toGroupsByMember(dataset: Dataset): Map<string, Set<string>> {
   return groupsOf;
 }
 
+/** For each organisation, the quotes (in comparable form) of the lines that list its posts. */
+function toPostQuotesByMember(dataset: Dataset): Map<string, Set<string>> {
+  const postQuotesOf = new Map<string, Set<string>>();
+  for (const m of dataset.memberships) {
+    const quotes = postQuotesOf.get(m.member) ?? new Set<string>();
+    for (const s of m.sources) quotes.add(toComparable(s.quote));
+    postQuotesOf.set(m.member, quotes);
+  }
+  return postQuotesOf;
+}
+
 function checkMandatesCopiedFromDuties(dataset: Dataset, at: At): Problem[] {
   const problems: Problem[] = [];
   const memberships = new Map(dataset.memberships.map((m) => [m.id, m]));
@@ -324,12 +335,7 @@ function checkStepActorsReadFromGroupDuties(dataset: Dataset, at: At): Problem[]
   const dutyTextsOf = toDutyTextsByGroup(dataset);
   const groupsOf = toGroupsByMember(dataset);
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
-  const postQuotesOf = new Map<string, Set<string>>();
-  for (const m of dataset.memberships) {
-    const quotes = postQuotesOf.get(m.member) ?? new Set<string>();
-    for (const s of m.sources) quotes.add(toComparable(s.quote));
-    postQuotesOf.set(m.member, quotes);
-  }
+  const postQuotesOf = toPostQuotesByMember(dataset);
   // An actor a quote names for its own act (not the line that lists its post) is stated in its own right.
   const isNamedForItsOwnAct = (actor: string, quotes: string[]): boolean => {
     const org = organizations.get(actor);
@@ -406,12 +412,7 @@ function checkActorsNamedOnlyByCommonNoun(dataset: Dataset, at: At): Problem[] {
   const problems: Problem[] = [];
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
   // The line that lists a body's post in a group ("Kasat Serse Polres TTU Anggota") names the body, not what it does.
-  const postQuotesOf = new Map<string, Set<string>>();
-  for (const m of dataset.memberships) {
-    const quotes = postQuotesOf.get(m.member) ?? new Set<string>();
-    for (const s of m.sources) quotes.add(toComparable(s.quote));
-    postQuotesOf.set(m.member, quotes);
-  }
+  const postQuotesOf = toPostQuotesByMember(dataset);
   type Unit = { id: string; field: string; basis: string; actors: string[]; quotes: string[] };
   const toUnit = (
     id: string,

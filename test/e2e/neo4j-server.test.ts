@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { findFreePort } from '../../bench/http/processes';
 import { createSeededNeo4jStore, isNeo4jConfigured, NEO4J_SKIP_REASON } from '../contract/neo4j-store.factory';
 
 /**
@@ -33,17 +33,6 @@ const README_QUERIES: Record<string, string> = {
   'a record by id': '{ node(id: "uu-21-2007-art-58") { id ... on Article { number label } } }',
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 interface RunningServer {
   url: string;
   process: ChildProcess;
@@ -51,7 +40,7 @@ interface RunningServer {
 
 /** Starts server/main.ts as `npm start` does (production mode) and waits until /ready answers 200. */
 async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await findFreePort();
   const child = spawn(
     process.execPath,
     [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'server/main.ts'],

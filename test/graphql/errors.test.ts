@@ -1,19 +1,10 @@
-import { describeOnEveryStore } from '../support/stores-under-test';
-import { startTestApi, TestApi } from '../support/test-api';
+import { describeApiOnEveryStore } from '../support/stores-under-test';
+import { startTestApi } from '../support/test-api';
 
 /** Bad input gets a clear error with a stable code; nothing internal leaks. */
-describeOnEveryStore('errors', (createStore) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(await createStore());
-  }, 120_000);
-  afterAll(async () => {
-    await api.stop();
-    await api.store.close();
-  });
-
+describeApiOnEveryStore('errors', (api) => {
   const errorOf = async (query: string, variables?: Record<string, unknown>) => {
-    const result = await api.execute(query, variables);
+    const result = await api().execute(query, variables);
     expect(result.errors).toHaveLength(1);
     return { ...result.errors![0], status: result.http.status };
   };
@@ -63,7 +54,7 @@ describeOnEveryStore('errors', (createStore) => {
   );
 
   it('accepts enum-style step ids (SHELTER, BORDER_INSPECTION)', async () => {
-    const result = await api.execute(
+    const result = await api().execute(
       '{ responsibilities(step: "BORDER_INSPECTION", region: "belu", asOf: "2024-01-01") { nodes { organization { id } } } }',
     );
     expect(result.errors).toBeUndefined();
@@ -88,7 +79,7 @@ describeOnEveryStore('errors', (createStore) => {
 
   it('masks an internal failure: no stack, no message from inside', async () => {
     const broken = await startTestApi({
-      ...api.store,
+      ...api().store,
       listSteps: async () => {
         throw new Error('MATCH (n) secret cypher');
       },

@@ -1,19 +1,9 @@
-import { describeOnEveryStore } from '../support/stores-under-test';
-import { startTestApi, TestApi } from '../support/test-api';
+import { describeApiOnEveryStore } from '../support/stores-under-test';
 
 /** Questions drawn from the source papers, asked the way a client asks them. */
-describeOnEveryStore('the API answers the questions the sources settle', (createStore) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(await createStore());
-  }, 120_000);
-  afterAll(async () => {
-    await api.stop();
-    await api.store.close();
-  });
-
+describeApiOnEveryStore('the API answers the questions the sources settle', (api) => {
   it('names Dinas Sosial TTU as coordinator of the rehabilitation and repatriation sub-task force under Decree 126/2023', async () => {
-    const { data, errors } = await api.execute(
+    const { data, errors } = await api().execute(
       `query Coordinator($step: ID!, $region: ID!, $asOf: String) {
         responsibilities(step: $step, region: $region, asOf: $asOf, first: 100) {
           asOf
@@ -38,7 +28,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   });
 
   it("gives Law 18/2017 Art. 46 as the legal basis of the border posts' duty to protect migrant workers", async () => {
-    const { data, errors } = await api.execute(
+    const { data, errors } = await api().execute(
       `{ legalBasis(organization: "plbn") { mandates { step { id } legalBasis { instrument { id } article { id number } } } } }`,
     );
     expect(errors).toBeUndefined();
@@ -47,7 +37,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   });
 
   it('lists the organisations that give shelter in Kupang, Rumah Perempuan Kupang among them', async () => {
-    const { data } = await api.execute(
+    const { data } = await api().execute(
       `{ responsibilities(step: "shelter", region: "kupang-city", asOf: "2024-01-01") { nodes { organization { id } scope } } }`,
     );
     expect(data.responsibilities.nodes).toContainEqual({
@@ -58,7 +48,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   });
 
   it('traces the prosecution chain in TTU from police to prosecutor to court', async () => {
-    const { data } = await api.execute(
+    const { data } = await api().execute(
       `{ referralPaths(region: "ttu", step: "criminal-prosecution") { nodes { id steps { order step { id } actors { id } handover { english } } } } }`,
     );
     const chain = data.referralPaths.nodes.find((p: any) =>
@@ -70,7 +60,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   });
 
   it('shows the steps nobody covers on Sumba and its documented gaps: no border post, no immigration office', async () => {
-    const { data } = await api.execute(
+    const { data } = await api().execute(
       `{ coverage(region: "sumba-island", asOf: "2024-01-01") { region { id } uncoveredSteps { id } steps { step { id } covered coveredLocally } gaps { scope gap { id kind steps { id } } } } }`,
     );
     const { coverage } = data;
@@ -88,7 +78,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   it('answers for the day asked: the 2018 task force from 2018, the 2023 one from 2023', async () => {
     const query = `query ($asOf: String) { responsibilities(step: "interception", region: "ttu", asOf: $asOf, first: 100) { nodes { organization { id } } } }`;
     const ids = async (asOf: string) =>
-      (await api.execute(query, { asOf })).data.responsibilities.nodes.map((r: any) => r.organization.id);
+      (await api().execute(query, { asOf })).data.responsibilities.nodes.map((r: any) => r.organization.id);
     expect(await ids('2019-06-01')).toContain('gugus-tugas-ttu-2018-sub-pencegahan');
     expect(await ids('2017-06-01')).not.toContain('gugus-tugas-ttu-2018-sub-pencegahan');
     expect(await ids('2019-06-01')).not.toContain('gugus-tugas-ttu-2023-sub-pencegahan');
@@ -96,8 +86,8 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
   });
 
   it('describes the 2023 TTU task force with its four sub-task forces, duties and member posts', async () => {
-    const { data } =
-      await api.execute(`{ taskForce(id: "gugus-tugas-ttu-2023") { label(lang: ID) succeeds { id } establishedBy { instrument { id } }
+    const { data } = await api()
+      .execute(`{ taskForce(id: "gugus-tugas-ttu-2023") { label(lang: ID) succeeds { id } establishedBy { instrument { id } }
       subTaskForces { id duties { code text { indonesian english } } members { position member { id } } } } }`);
     const tf = data.taskForce;
     // No source says the 2023 formation succeeds the 2018 one (ku-ttu-2018-formation-end).
@@ -112,8 +102,11 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
 
   it('finds organisations by acronym, spelling variant and despite typos, best match first', async () => {
     const hits = async (text: string) =>
-      (await api.execute(`query ($t: String!) { search(text: $t, first: 5) { nodes { id kind label } } }`, { t: text }))
-        .data.search.nodes;
+      (
+        await api().execute(`query ($t: String!) { search(text: $t, first: 5) { nodes { id kind label } } }`, {
+          t: text,
+        })
+      ).data.search.nodes;
     expect((await hits('LPSK'))[0]).toMatchObject({ id: 'lpsk', kind: 'ORGANIZATION' });
     expect((await hits('Tapem Bikomi')).map((h: any) => h.id)).toContain('yayasan-tapen-bikomi');
     expect((await hits('Motamasn')).map((h: any) => h.id)).toContain('plbn-motamasin');
@@ -121,7 +114,7 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
 
   it('labels entities in the language asked for, and by Accept-Language by default', async () => {
     const q = `{ node(id: "shelter") { ... on Step { label en: label(lang: EN) } } }`;
-    expect((await api.execute(q, {}, 'id')).data.node).toEqual({ label: 'Penampungan / rumah aman', en: 'Shelter' });
+    expect((await api().execute(q, {}, 'id')).data.node).toEqual({ label: 'Penampungan / rumah aman', en: 'Shelter' });
   });
 
   it('reads any entity back through node(id)', async () => {
@@ -131,13 +124,13 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
       ['gugus-tugas-ttu-2023', 'TaskForce'],
       ['iom', 'Organization'],
     ]) {
-      const { data } = await api.execute(`query ($id: ID!) { node(id: $id) { __typename id label } }`, { id });
+      const { data } = await api().execute(`query ($id: ID!) { node(id: $id) { __typename id label } }`, { id });
       expect(data.node).toMatchObject({ __typename: type, id });
     }
   });
 
   it('lists existing and candidate partners, each candidate with its reason', async () => {
-    const { data } = await api.execute(
+    const { data } = await api().execute(
       `{ partners(organization: "yayasan-tapen-bikomi", asOf: "2024-01-01") { existing { organization { id } partnership { validFrom sources { quote } } } candidates { organization { id } reason } } }`,
     );
     expect(data.partners.existing.map((p: any) => p.organization.id)).toContain('iom');
@@ -147,8 +140,8 @@ describeOnEveryStore('the API answers the questions the sources settle', (create
 
   it('pages organisations with opaque cursors', async () => {
     const q = `query ($after: String) { organizations(first: 5, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
-    const first = (await api.execute(q)).data.organizations;
-    const second = (await api.execute(q, { after: first.pageInfo.endCursor })).data.organizations;
+    const first = (await api().execute(q)).data.organizations;
+    const second = (await api().execute(q, { after: first.pageInfo.endCursor })).data.organizations;
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(second.nodes[0].id > first.nodes[4].id).toBe(true);
     expect(first.pageInfo.endCursor).not.toContain(first.nodes[4].id);

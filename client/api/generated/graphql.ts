@@ -282,8 +282,6 @@ export type GapsQueryVariables = Exact<{
 
 export type GapsQuery = { gaps: { nodes: Array<{ id: string, kind: GapKind, label: string, asOf: string | null, basis: Basis, note: string | null, region: { id: string, label: string }, steps: Array<{ id: string, label: string }>, organizations: Array<{ id: string, label: string }>, sources: Array<{ file: string, locator: string, quote: string, basis: Basis }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type SourceFieldsFragment = { file: string, locator: string, quote: string, basis: Basis };
-
 export type LegalBasisFieldsFragment = { instrument: { id: string, label: string, kind: InstrumentKind, number: string | null, year: number | null }, article: { id: string, number: string } | null };
 
 export type PostFieldsFragment = { id: string, position: Position, post: { indonesian: string | null, english: string | null }, group: { id: string, label: string } };
@@ -359,6 +357,8 @@ export type CoverageQueryVariables = Exact<{
 
 
 export type CoverageQuery = { coverage: { asOf: string, region: { id: string, label: string }, outsideAsOf: { count: number, message: string } | null, steps: Array<{ covered: boolean, coveredLocally: boolean, step: { id: string, label: string, pillar: Pillar }, responsibilities: Array<{ role: MandateRole, scope: Scope, organization: { id: string, label: string }, region: { id: string, label: string } }> }>, uncoveredSteps: Array<{ id: string, label: string }>, gaps: Array<{ scope: Scope, gap: { id: string, label: string, kind: GapKind, asOf: string | null, region: { id: string, label: string }, sources: Array<{ file: string, locator: string, quote: string, basis: Basis }> } }> } };
+
+export type SourceFieldsFragment = { file: string, locator: string, quote: string, basis: Basis };
 
 export type StepsQueryVariables = Exact<{
   pillar?: Pillar | null | undefined;

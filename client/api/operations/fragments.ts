@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type * as G from '../generated/graphql';
+import { SOURCE_FIELDS, type SourceCitation } from './source-fields';
 
 /**
  * Selections shared by several operations, with their result types written by hand. Fragments are on concrete types
@@ -28,16 +29,7 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
-export type SourceCitation = G.SourceFieldsFragment;
-
-export const SOURCE_FIELDS = gql`
-  fragment SourceFields on Source {
-    file
-    locator
-    quote
-    basis
-  }
-`;
+export { SOURCE_FIELDS, type SourceCitation };
 
 export type LegalBasisCitation = G.LegalBasisFieldsFragment;
 

@@ -1,27 +1,7 @@
 import { gql } from '@apollo/client';
+import { LEGAL_BASIS_FIELDS, SOURCE_FIELDS } from './fragments';
 
 /** Operations of the entity pages (organisation, task force, instrument, place, step, referral path). */
-const SOURCE_FIELDS = gql`
-  fragment EntitySourceFields on Source {
-    file
-    locator
-    quote
-    basis
-  }
-`;
-
-const LEGAL_BASIS_FIELDS = gql`
-  fragment EntityLegalBasisFields on LegalBasis {
-    instrument {
-      id
-      label(lang: $lang)
-    }
-    article {
-      id
-      number
-    }
-  }
-`;
 
 const MEMBERSHIP_FIELDS = gql`
   ${SOURCE_FIELDS}
@@ -45,7 +25,7 @@ const MEMBERSHIP_FIELDS = gql`
       kind
     }
     sources {
-      ...EntitySourceFields
+      ...SourceFields
     }
   }
 `;
@@ -80,10 +60,10 @@ export const ORGANIZATION = gql`
         label(lang: $lang)
       }
       establishedBy {
-        ...EntityLegalBasisFields
+        ...LegalBasisFields
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
       mandates(asOf: $asOf) {
         id
@@ -100,10 +80,10 @@ export const ORGANIZATION = gql`
           label(lang: $lang)
         }
         legalBasis {
-          ...EntityLegalBasisFields
+          ...LegalBasisFields
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
       memberships {
@@ -123,7 +103,7 @@ export const ORGANIZATION = gql`
           indonesian
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
     }
@@ -150,7 +130,7 @@ export const TASK_FORCE = gql`
         indonesian
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
     }
   }
@@ -176,10 +156,10 @@ export const TASK_FORCE = gql`
         label(lang: $lang)
       }
       establishedBy {
-        ...EntityLegalBasisFields
+        ...LegalBasisFields
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
       subTaskForces {
         ...TaskForceCore
@@ -243,7 +223,7 @@ export const INSTRUMENT = gql`
         label(lang: $lang)
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
       articles {
         id
@@ -253,7 +233,7 @@ export const INSTRUMENT = gql`
           indonesian
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
       penalties {
@@ -266,7 +246,7 @@ export const INSTRUMENT = gql`
           indonesian
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
       establishes {
@@ -285,7 +265,7 @@ export const INSTRUMENT = gql`
           label(lang: $lang)
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
       mandatesGranted {
@@ -329,7 +309,7 @@ export const PLACE = gql`
         kind
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
     }
     coverage(region: $id, asOf: $asOf) {
@@ -371,7 +351,7 @@ export const PLACE = gql`
             label(lang: $lang)
           }
           sources {
-            ...EntitySourceFields
+            ...SourceFields
           }
         }
       }
@@ -432,10 +412,10 @@ export const REFERRAL_PATH = gql`
         label(lang: $lang)
       }
       legalBasis {
-        ...EntityLegalBasisFields
+        ...LegalBasisFields
       }
       sources {
-        ...EntitySourceFields
+        ...SourceFields
       }
       steps {
         order
@@ -457,10 +437,10 @@ export const REFERRAL_PATH = gql`
           label(lang: $lang)
         }
         legalBasis {
-          ...EntityLegalBasisFields
+          ...LegalBasisFields
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
     }
@@ -493,7 +473,7 @@ export const PLACE_STATISTICS = gql`
           label(lang: $lang)
         }
         sources {
-          ...EntitySourceFields
+          ...SourceFields
         }
       }
     }

@@ -1,31 +1,10 @@
 import { gql } from '@apollo/client';
+import { LEGAL_BASIS_FIELDS, SOURCE_FIELDS } from './fragments';
 
 /**
  * The web app's own GraphQL operations. Every operation takes `$lang` so labels come in the page's language, and
  * every fact carries its sources so each answer can show them one click away.
  */
-const SOURCE_FIELDS = gql`
-  fragment SourceFields on Source {
-    file
-    locator
-    quote
-    basis
-  }
-`;
-
-const LEGAL_BASIS_FIELDS = gql`
-  fragment LegalBasisFields on LegalBasis {
-    instrument {
-      id
-      label(lang: $lang)
-    }
-    article {
-      id
-      number
-    }
-  }
-`;
-
 const MANDATE_FIELDS = gql`
   ${SOURCE_FIELDS}
   ${LEGAL_BASIS_FIELDS}

@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AddressInfo } from 'node:net';
 import { ERROR_CODES, StoreUnavailableError } from '../../../server/knowledge/errors';
 import type { Dataset } from '../../../server/knowledge/model';
+import { emptyDataset } from '../../../server/knowledge/records';
 import { toPage } from '../../../server/knowledge/pagination';
 import type { CypherGateway, Params, Row, Statement, WriteCounters } from '../../../server/store/neo4j/cypher-gateway';
 import { DriverGateway } from '../../../server/store/neo4j/driver';
@@ -349,6 +350,7 @@ describe('seedGraph against the fake seam', () => {
     sources: [{ file: '000_b714961f3f725db1.txt', locator: 'L1', quote: 'a short quote' }],
   };
   const dataset = {
+    ...emptyDataset(),
     sources: [{ file: '000_b714961f3f725db1.txt', title: 'A paper', scope: 'NTT' }],
     places: Array.from({ length: 120 }, (_, i) => ({
       id: `place-${i}`,
@@ -378,7 +380,6 @@ describe('seedGraph against the fake seam', () => {
         ],
       },
     ],
-    memberships: [],
     mandates: [
       {
         id: 'm',
@@ -393,13 +394,6 @@ describe('seedGraph against the fake seam', () => {
         ...cited,
       },
     ],
-    referralPaths: [],
-    partnerships: [],
-    gaps: [],
-    statistics: [],
-    disagreements: [],
-    knownUnknowns: [],
-    findings: [],
   } as unknown as Dataset;
   const rowsOf = (gateway: FakeGateway, name: string) =>
     gateway.writes.filter((w) => w.statement.name === name).flatMap((w) => w.params.rows as Row[]);
