@@ -78,10 +78,7 @@ describe('ContextService: one known unknown or finding', () => {
   it('answers NOT_FOUND with a hint for an id of another kind', async () => {
     const context = setUp();
     await expect(context.knownUnknown('f-driver-b')).rejects.toEqual(
-      failure(
-        ERROR_CODES.NOT_FOUND,
-        /^no known unknown has the id "f-driver-b"; query `knownUnknowns` for their ids$/,
-      ),
+      failure(ERROR_CODES.NOT_FOUND, /^no known unknown has the id "f-driver-b"; query `knownUnknowns` for their ids$/),
     );
     await expect(context.finding('ku-b-head')).rejects.toEqual(
       failure(ERROR_CODES.NOT_FOUND, /^no finding has the id "ku-b-head"; query `findings` for their ids$/),
