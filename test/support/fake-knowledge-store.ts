@@ -4,17 +4,23 @@ import { toNameKeys, toSearchDocuments } from '../../server/knowledge/search-doc
 import { toSearchKey } from '../../server/knowledge/search-text';
 import type {
   Coverage,
+  Disagreement,
   EntityKind,
+  Finding,
+  Gap,
   Instrument,
+  KnownUnknown,
   Mandate,
   Organization,
   PageRequest,
   Partners,
+  Partnership,
   Place,
   ReferralPath,
   Responsibility,
   SearchHit,
   SourceDocument,
+  Statistic,
   Step,
 } from '../../server/knowledge/model';
 
@@ -28,6 +34,12 @@ export interface FakeRecords {
   referralPaths?: ReferralPath[];
   sources?: SourceDocument[];
   searchHits?: SearchHit[];
+  statistics?: Statistic[];
+  gaps?: Gap[];
+  partnerships?: Partnership[];
+  disagreements?: Disagreement[];
+  knownUnknowns?: KnownUnknown[];
+  findings?: Finding[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -55,6 +67,12 @@ export class FakeKnowledgeStore implements KnowledgeStore {
     register('instrument', records.instruments);
     register('mandate', records.mandates);
     register('referralPath', records.referralPaths);
+    register('statistic', records.statistics);
+    register('gap', records.gaps);
+    register('partnership', records.partnerships);
+    register('disagreement', records.disagreements);
+    register('knownUnknown', records.knownUnknowns);
+    register('finding', records.findings);
     for (const o of records.organizations ?? []) {
       this.kinds.set(o.id, o.kind === 'task-force' || o.kind === 'sub-task-force' ? 'taskForce' : 'organization');
     }
@@ -86,6 +104,12 @@ export class FakeKnowledgeStore implements KnowledgeStore {
       instruments: sorted(this.records.instruments),
       mandates: sorted(this.records.mandates),
       referralPaths: sorted(this.records.referralPaths),
+      partnerships: sorted(this.records.partnerships),
+      gaps: sorted(this.records.gaps),
+      statistics: sorted(this.records.statistics),
+      disagreements: sorted(this.records.disagreements),
+      knownUnknowns: sorted(this.records.knownUnknowns),
+      findings: sorted(this.records.findings),
     };
   }
   async listSteps() {
@@ -97,8 +121,12 @@ export class FakeKnowledgeStore implements KnowledgeStore {
   async listSourceDocuments() {
     return this.records.sources ?? [];
   }
-  listKnownUnknowns = async () => [];
-  listFindings = async () => [];
+  async listKnownUnknowns() {
+    return [...(this.records.knownUnknowns ?? [])].sort(byId);
+  }
+  async listFindings() {
+    return [...(this.records.findings ?? [])].sort(byId);
+  }
 
   async getKinds(ids: readonly string[]) {
     return ids.map((id) => this.kinds.get(id) ?? null);
@@ -117,12 +145,12 @@ export class FakeKnowledgeStore implements KnowledgeStore {
   }
   getArticles = async (ids: readonly string[]) => this.none(ids);
   getMemberships = async (ids: readonly string[]) => this.none(ids);
-  getPartnerships = async (ids: readonly string[]) => this.none(ids);
-  getGaps = async (ids: readonly string[]) => this.none(ids);
-  getStatistics = async (ids: readonly string[]) => this.none(ids);
-  getDisagreements = async (ids: readonly string[]) => this.none(ids);
-  getKnownUnknowns = async (ids: readonly string[]) => this.none(ids);
-  getFindings = async (ids: readonly string[]) => this.none(ids);
+  getPartnerships = async (ids: readonly string[]) => this.find(this.records.partnerships, ids);
+  getGaps = async (ids: readonly string[]) => this.find(this.records.gaps, ids);
+  getStatistics = async (ids: readonly string[]) => this.find(this.records.statistics, ids);
+  getDisagreements = async (ids: readonly string[]) => this.find(this.records.disagreements, ids);
+  getKnownUnknowns = async (ids: readonly string[]) => this.find(this.records.knownUnknowns, ids);
+  getFindings = async (ids: readonly string[]) => this.find(this.records.findings, ids);
 
   async listMandatesByOrganization(ids: readonly string[]) {
     return ids.map((id) => (this.records.mandates ?? []).filter((m) => m.organization === id).sort(byId));
@@ -154,10 +182,31 @@ export class FakeKnowledgeStore implements KnowledgeStore {
       .sort(byId);
   }
 
-  findStatistics = async () => [];
-  findGaps = async () => [];
-  findPartnerships = async () => [];
-  listDisagreements = async () => [];
+  /** Places and steps match only themselves here (no graph), so a filter keeps the records on exactly that id. */
+  async findStatistics(filter: { placeId?: string }): Promise<Statistic[]> {
+    this.asked('findStatistics', filter);
+    return [...(this.records.statistics ?? [])]
+      .filter((s) => filter.placeId === undefined || s.place === filter.placeId)
+      .sort(byId);
+  }
+  async findGaps(filter: { placeId?: string; stepId?: string }): Promise<Gap[]> {
+    this.asked('findGaps', filter);
+    return [...(this.records.gaps ?? [])]
+      .filter((g) => filter.placeId === undefined || g.area === filter.placeId)
+      .filter((g) => filter.stepId === undefined || (g.steps ?? []).includes(filter.stepId))
+      .sort(byId);
+  }
+  async findPartnerships(filter: { organizationId?: string; placeId?: string; stepId?: string }) {
+    this.asked('findPartnerships', filter);
+    return [...(this.records.partnerships ?? [])]
+      .filter((p) => filter.organizationId === undefined || p.parties.includes(filter.organizationId))
+      .filter((p) => filter.placeId === undefined || p.area === filter.placeId)
+      .filter((p) => filter.stepId === undefined || (p.steps ?? []).includes(filter.stepId))
+      .sort(byId);
+  }
+  async listDisagreements() {
+    return [...(this.records.disagreements ?? [])].sort(byId);
+  }
 
   async findOrganizations(
     filter: { kinds?: Organization['kind'][]; levels?: Organization['level'][]; placeId?: string; stepId?: string },

@@ -1,4 +1,17 @@
-import type { Instrument, Mandate, Organization, Place, ReferralPath, Step } from '../../../server/knowledge/model';
+import type {
+  Disagreement,
+  Finding,
+  Gap,
+  Instrument,
+  KnownUnknown,
+  Mandate,
+  Organization,
+  Partnership,
+  Place,
+  ReferralPath,
+  Statistic,
+  Step,
+} from '../../../server/knowledge/model';
 
 /** A handful of made-up records (not the dataset) for the core's unit tests. */
 const cited = { basis: 'stated' as const, sources: [{ file: '000_aaaaaaaaaaaaaaaa.txt', locator: 'L1', quote: 'q' }] };
@@ -59,6 +72,61 @@ export const referralPath = (id: string, area: string): ReferralPath => ({
     description: { en: 'x' },
     ...cited,
   })),
+  ...cited,
+});
+
+export const statistic = (id: string, place: string, when: Partial<Statistic> = {}): Statistic => ({
+  id,
+  indicator: { en: id },
+  value: 1,
+  unit: 'cases',
+  place,
+  ...when,
+  ...cited,
+});
+
+export const gap = (id: string, area: string, steps?: string[]): Gap => ({
+  id,
+  kind: 'capacity',
+  area,
+  description: { en: id },
+  ...(steps ? { steps } : {}),
+  ...cited,
+});
+
+export const partnership = (id: string, parties: string[], more: Partial<Partnership> = {}): Partnership => ({
+  id,
+  parties,
+  kind: 'cooperation',
+  description: { en: id },
+  ...more,
+  ...cited,
+});
+
+export const disagreement = (id: string, subject: string): Disagreement => ({
+  id,
+  subject,
+  field: 'name',
+  variants: ['a', 'b'].map((value) => ({ value, sources: cited.sources })),
+  note: id,
+});
+
+export const knownUnknown = (id: string, kind: KnownUnknown['kind'], area: string, about: string[]): KnownUnknown => ({
+  id,
+  kind,
+  area,
+  about,
+  question: { en: id },
+  known: { en: id },
+  ...cited,
+});
+
+export const finding = (id: string, kind: Finding['kind'], area: string, more: Partial<Finding> = {}): Finding => ({
+  id,
+  kind,
+  area,
+  statement: { en: id },
+  ...more,
   ...cited,
 });
 
