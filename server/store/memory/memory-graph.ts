@@ -41,6 +41,8 @@ export function buildGraph(dataset: Dataset): KnowledgeGraph {
 }
 /** Ids reached from `start` by following relationships of the given types, outwards or inwards, any depth. */
 export function walk(graph: KnowledgeGraph, start: string, types: RelType[], direction: 'out' | 'in'): string[] {
+  // An id the graph does not hold reaches nothing, as in Neo4j; graphology would throw instead.
+  if (!graph.hasNode(start)) return [];
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length > 0) {

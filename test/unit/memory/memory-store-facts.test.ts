@@ -101,6 +101,9 @@ describe('MemoryKnowledgeStore fact lists on a tiny world', () => {
   it('finds statistics by id, for a place and the places within it (by parent or island)', async () => {
     expect(ids(await store.findStatistics({}))).toEqual(['st-a', 'st-b', 'st-c', 'st-d', 'st-i']);
     expect(ids(await store.findStatistics({ placeId: 'regency-b' }))).toEqual(['st-b', 'st-d']);
+    // An unknown place finds nothing (as on Neo4j) instead of failing inside the graph library.
+    expect(await store.findStatistics({ placeId: 'nowhere' })).toEqual([]);
+    expect(await store.findGaps({ placeId: 'nowhere' })).toEqual([]);
     expect(ids(await store.findStatistics({ placeId: 'island-i' }))).toEqual(['st-b', 'st-d', 'st-i']);
     // not the country above it, nor the island beside its tree
     expect(ids(await store.findStatistics({ placeId: 'province-p' }))).toEqual(['st-b', 'st-c', 'st-d']);
