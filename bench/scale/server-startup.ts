@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server-startup -- [--runs N] [--scales 1,10,100] [--main dist/server/main.js]`: how long the whole
+ * `npm run bench:ready -- [--runs N] [--scales 1,10,100] [--main dist/server/main.js]`: how long the whole
  * built server takes from spawn until `GET /ready` answers 200, and how much memory it holds then, on the real
  * dataset and the synthetic 10x and 100x ones (`npm run bench:data` first; `npm run build` first). Each start is
  * printed on its own: the first start of a dataset may validate it and write the snapshot, later ones read it.

@@ -42,8 +42,9 @@ try {
   const { dataset, from } = loadValidatedDataset({ dataDir, snapshotDir });
   lap(`read the data files' bytes and the snapshot`);
   if (from !== 'snapshot') console.log('(the snapshot was not read: see seed/snapshot/README.md)');
-  new MemoryKnowledgeStore(dataset);
-  lap('build the embedded store');
+  const store = new MemoryKnowledgeStore(dataset);
+  lap('build the embedded store (ready from here)');
+  void store.whenSearchIndexed().then(() => lap('fill the full-text index (in the background)'));
 } finally {
   rmSync(snapshotDir, { recursive: true, force: true });
 }
