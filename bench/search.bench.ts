@@ -23,13 +23,13 @@ const queries = load(
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-function run(index: MemorySearchIndex, label: string) {
+async function run(index: MemorySearchIndex, label: string) {
   const times: number[] = [];
   let first = 0;
   let top3 = 0;
   for (const q of queries) {
     const started = performance.now();
-    const hits = index.search(String(q.query), 10);
+    const hits = await index.search(String(q.query), 10);
     times.push(performance.now() - started);
     const rank = hits.findIndex((h) => h.id === q.expect) + 1;
     if (rank === 1) first++;
@@ -45,6 +45,8 @@ function run(index: MemorySearchIndex, label: string) {
 const dataset = loadDataset();
 const started = performance.now();
 const index = new MemorySearchIndex(dataset);
-console.log(`search index: built in ${ms(performance.now() - started)}`);
-run(index, 'cold caches');
-run(index, 'warm caches');
+void index.whenIndexed().then(async () => {
+  console.log(`search index: built in ${ms(performance.now() - started)}`);
+  await run(index, 'cold caches');
+  await run(index, 'warm caches');
+});

@@ -31,13 +31,19 @@ export function checkDataset(options: LoadOptions = {}): ValidationResult {
   return validateDataset(files, SourceTexts.load(sourcesDir), options);
 }
 
+/** What the server checks when it loads data that seed:check and the tests have already gated. */
+export const RUN_TIME_VALIDATION: Required<ValidationOptions> = {
+  checkPersonalNames: false,
+  checkQuotedReadings: false,
+};
+
 /**
  * Reads and validates the dataset for use (schema, ids, references, consistency, identity numbers); throws
  * InvalidDatasetError unless it is free of problems. Quotes and personal names are curation checks run by
  * seed:check and the tests, so they are skipped here unless asked for.
  */
 export function loadDataset(options: LoadOptions = {}): Dataset {
-  const result = checkDataset({ sourcesDir: null, checkPersonalNames: false, checkQuotedReadings: false, ...options });
+  const result = checkDataset({ sourcesDir: null, ...RUN_TIME_VALIDATION, ...options });
   if (result.problems.length > 0) throw new InvalidDatasetError(result.problems);
   return result.dataset;
 }

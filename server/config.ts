@@ -11,6 +11,11 @@ export interface Config {
   http: HttpConfig;
   /** The dataset folder the embedded store reads (KB_DATA_DIR); undefined: the curated seed/data. */
   dataDir?: string;
+  /**
+   * Where the embedded store keeps the validated snapshot of its dataset (KB_SNAPSHOT_DIR; default dist/dataset-snapshots);
+   * null (KB_SNAPSHOT_DIR=off): none, the dataset is validated on every start.
+   */
+  snapshotDir: string | null;
   /** KB_RESPONSE_CACHE=off turns the response cache off (it is only ever on for the embedded store). */
   responseCache: boolean;
 }
@@ -73,6 +78,10 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   exportDir: join(findRepoRoot(__dirname), 'exports'),
 };
 
+export const DEFAULT_SNAPSHOT_DIR = join(findRepoRoot(__dirname), 'dist', 'dataset-snapshots');
+
+const isOff = (value: string | undefined) => ['off', '0', 'false', 'no'].includes((value ?? '').trim().toLowerCase());
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = wholeNumber(env, 'PORT', 4000, 0, 65535);
   const uri = env.NEO4J_URI?.trim();
@@ -94,7 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     dataDir: dataDir ? resolve(dataDir) : undefined,
-    responseCache: !['off', '0', 'false', 'no'].includes((env.KB_RESPONSE_CACHE ?? '').trim().toLowerCase()),
+    snapshotDir: isOff(env.KB_SNAPSHOT_DIR)
+      ? null
+      : env.KB_SNAPSHOT_DIR?.trim()
+        ? resolve(env.KB_SNAPSHOT_DIR.trim())
+        : DEFAULT_SNAPSHOT_DIR,
+    responseCache: !isOff(env.KB_RESPONSE_CACHE),
     host: env.HOST?.trim() || '0.0.0.0',
     http: {
       ...defaults,

@@ -1,7 +1,8 @@
 import { findCitations, normalizeWhitespace } from './citations';
 import type { Dataset, RecordKind } from '../schema/kinds';
-import { isTaskForce, type Organization, type Place } from '../../server/knowledge/records';
+import { isTaskForce, type Organization } from '../../server/knowledge/records';
 import type { Problem } from './problem';
+import { PlaceNameIndex } from './place-names';
 
 interface Origin {
   kind: RecordKind;
@@ -250,20 +251,6 @@ function checkPathsNoMoreStatedThanSteps(dataset: Dataset, at: At): Problem[] {
   return problems;
 }
 
-/** Place names as a quote would print them, each with the places it names. */
-function toPlaceNameIndex(places: Place[]): { pattern: RegExp; place: string }[] {
-  const index: { pattern: RegExp; place: string }[] = [];
-  for (const place of places) {
-    const names = new Set([place.name.id, place.name.en, ...(place.aliases ?? [])].filter((n) => n !== undefined));
-    for (const name of names) {
-      if (name.length < 3) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      index.push({ pattern: new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, 'iu'), place: place.id });
-    }
-  }
-  return index;
-}
-
 /**
  * Kinds of place that can be an area of responsibility. A town or facility named in a quote is where an office sits or
  * a thing happens ("Ditetapkan di Kefamenanu", "at Supadio airport"), and an island cuts across borders: neither makes
@@ -282,7 +269,7 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
     }
     return false;
   };
-  const nameIndex = toPlaceNameIndex(dataset.places);
+  const placeNames = new PlaceNameIndex(dataset.places);
   const placed: { id: string; basis: string; field: string; place: string; record: unknown }[] = [
     ...dataset.mandates.map((r) => ({ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r })),
     ...dataset.gaps.map((r) => ({ id: r.id, basis: r.basis, field: 'area', place: r.area, record: r })),
@@ -297,7 +284,7 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
     // ranking provinces, a provincial police force acting at one airport): the curator has looked, and says so.
     if (r.basis !== 'stated' || /(^|\. )Area: /.test((r.record as { note?: string }).note ?? '')) continue;
     const quotes = findCitations(r.record).map((c) => c.quote);
-    const named = new Set(nameIndex.filter((n) => quotes.some((q) => n.pattern.test(q))).map((n) => n.place));
+    const named = placeNames.placesNamedInAny(quotes);
     if (named.has(r.place)) continue;
     const narrower = [...named].filter((p) => AREA_KINDS.has(places.get(p)?.kind ?? '') && isWithin(p, r.place));
     if (narrower.length > 0) {
@@ -313,18 +300,19 @@ function checkMostSpecificPlace(dataset: Dataset, at: At): Problem[] {
 
 function checkLocationsQuoted(dataset: Dataset, at: At): Problem[] {
   const problems: Problem[] = [];
-  const nameIndex = toPlaceNameIndex(dataset.places);
+  const placeNames = new PlaceNameIndex(dataset.places);
   for (const org of dataset.organizations) {
-    if (org.location === undefined || org.basis !== 'stated') continue;
+    const location = org.location;
+    if (location === undefined || org.basis !== 'stated') continue;
     // A note that opens a sentence with "Location:" says where the location comes from (a line that names the place
     // for a related record): the curator has looked, and says so.
     if (/(^|\. )Location: /.test(org.note ?? '')) continue;
     const quotes = findCitations(org).map((c) => c.quote);
-    if (nameIndex.some((n) => n.place === org.location && quotes.some((q) => n.pattern.test(q)))) continue;
+    if (quotes.some((quote) => placeNames.placesNamedIn(quote).has(location))) continue;
     problems.push({
       code: 'STATED_BUT_READ',
       ...at(org.id, 'location'),
-      message: `location ${org.location} is named in none of the record's quotes: leave it out, cite a line that names it, or say in note where it comes from ("Location: …")`,
+      message: `location ${location} is named in none of the record's quotes: leave it out, cite a line that names it, or say in note where it comes from ("Location: …")`,
     });
   }
   return problems;

@@ -253,6 +253,11 @@ export class MemoryKnowledgeStore implements KnowledgeStore {
     return ids.map((id) => this.childPlaces.get(id) ?? []);
   }
 
+  /** Settles once the full-text index, filled in the background after construction, is complete. */
+  whenSearchIndexed(): Promise<void> {
+    return this.search_.whenIndexed();
+  }
+
   async search(text: string, limit: number): Promise<SearchHit[]> {
     return this.search_.search(text, limit);
   }

@@ -26,32 +26,40 @@ function index(): MemorySearchIndex {
 
 describe('MemorySearchIndex.search', () => {
   const searchIndex = index();
-  const ids = (text: string, limit = 20) => searchIndex.search(text, limit).map((h) => h.id);
+  const ids = async (text: string, limit = 20) => (await searchIndex.search(text, limit)).map((h) => h.id);
 
-  it('finds a record by its name, its acronym and the words of its description', () => {
-    expect(ids('Shelter Office')[0]).toBe('shelter-office');
-    expect(ids('polda')[0]).toBe('police-a');
-    expect(ids('land terminal')).toEqual(['police-a']);
+  it('finds a record by its name, its acronym and the words of its description', async () => {
+    expect((await ids('Shelter Office'))[0]).toBe('shelter-office');
+    expect((await ids('polda'))[0]).toBe('police-a');
+    expect(await ids('land terminal')).toEqual(['police-a']);
   });
 
-  it('tolerates a typo and a word cut short', () => {
-    expect(ids('Sheltr Ofice')[0]).toBe('shelter-office');
-    expect(ids('investig')).toContain('police-a');
+  it('tolerates a typo and a word cut short', async () => {
+    expect((await ids('Sheltr Ofice'))[0]).toBe('shelter-office');
+    expect(await ids('investig')).toContain('police-a');
   });
 
-  it('returns at most `limit` hits, and none for a blank query or a limit of zero', () => {
-    expect(ids('Welfare Office', 3)).toHaveLength(3);
-    expect(ids('Welfare Office', 50).filter((id) => id.startsWith('welfare-office-'))).toHaveLength(10);
-    expect(ids('   ')).toEqual([]);
-    expect(ids('?!', 5)).toEqual([]);
-    expect(ids('Welfare', 0)).toEqual([]);
-    expect(ids('Welfare', -1)).toEqual([]);
+  it('returns at most `limit` hits, and none for a blank query or a limit of zero', async () => {
+    expect(await ids('Welfare Office', 3)).toHaveLength(3);
+    expect((await ids('Welfare Office', 50)).filter((id) => id.startsWith('welfare-office-'))).toHaveLength(10);
+    expect(await ids('   ')).toEqual([]);
+    expect(await ids('?!', 5)).toEqual([]);
+    expect(await ids('Welfare', 0)).toEqual([]);
+    expect(await ids('Welfare', -1)).toEqual([]);
   });
 
-  it('answers a query of many words without failing, from its first words', () => {
+  it('answers a query of many words without failing, from its first words', async () => {
     const long = `${Array.from({ length: 30 }, () => 'unmatched').join(' ')} polda`;
-    expect(() => searchIndex.search(long, 5)).not.toThrow();
-    expect(ids(`polda ${Array.from({ length: 30 }, () => 'unmatched').join(' ')}`)).toContain('police-a');
+    await expect(searchIndex.search(long, 5)).resolves.toBeInstanceOf(Array);
+    expect(await ids(`polda ${Array.from({ length: 30 }, () => 'unmatched').join(' ')}`)).toContain('police-a');
+  });
+
+  it('answers a search made before the index has filled, once it has, as it answers afterwards', async () => {
+    const fresh = index();
+    const early = fresh.search('Welfare Office', 50);
+    await fresh.whenIndexed();
+    expect(await early).toEqual(await fresh.search('Welfare Office', 50));
+    expect((await early).filter((h) => h.id.startsWith('welfare-office-'))).toHaveLength(10);
   });
 });
 
