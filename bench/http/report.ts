@@ -32,6 +32,8 @@ export interface BenchDetails {
   machine: { node: string; cpus: number; loadBefore: number; loadAfter: number };
   /** The section peer-bench.ts renders: the side-by-side, or why it was not measured. */
   neo4jSection: string;
+  /** Where the 1x server's CPU time went (profile-summary.ts), or how to get it. */
+  profileSection: string;
 }
 
 const TARGET_RATIO = 0.25;
@@ -109,6 +111,7 @@ ${scaleRows.join('\n')}
 
 "Ready" is from spawning \`node dist/server/main.js\` until \`GET /ready\` answers 200 (node's own start included).
 
+${d.profileSection}
 ${d.neo4jSection}`;
 }
 

@@ -24,6 +24,7 @@ import {
   SideBySideHooks,
   toNeo4jFigures,
 } from './peer-bench';
+import { newestProfile, profileSection, readProfile, summarizeProfile } from './profile-summary';
 import { residentMb, runLoad, RunningServer, startServer, stopStartedServers } from './processes';
 import { BenchFigures, writeReport } from './report';
 
@@ -80,7 +81,11 @@ function ensureScaledDatasets() {
   }
 }
 
-const startKnowledgeServer = (dataDir?: string, responseCache = false) =>
+const PROFILES = join(RESULTS, 'profiles');
+/** The 1x server's profile goes to a folder of its own, so the report can read it back. */
+const PROFILE_1X = join(PROFILES, '1x-uncached');
+
+const startKnowledgeServer = (dataDir?: string, responseCache = false, profileDir = PROFILES) =>
   startServer({
     script: built('server', 'main.js'),
     // The load comes from one address: the per-client rate limit would measure itself, not the server.
@@ -91,7 +96,7 @@ const startKnowledgeServer = (dataDir?: string, responseCache = false) =>
       RATE_LIMIT_PER_MINUTE: '0',
       NEO4J_URI: undefined,
     },
-    nodeOptions: cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles')] : [],
+    nodeOptions: cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
     readyPath: '/ready',
     // A synthetic dataset takes a while to validate and index on a busy machine; the real one must not.
     timeoutMs: dataDir === undefined ? 60_000 : 300_000,
@@ -170,10 +175,12 @@ async function main() {
   log(`  apollo { hello } ${apolloBefore.rps} req/s; bare node:http ${bareHttp.rps} req/s`);
 
   log('real dataset (1x)');
-  const server = await startKnowledgeServer();
+  const server = await startKnowledgeServer(undefined, false, PROFILE_1X);
   const operations = await measureOperations(server, OPERATIONS, seconds.operation);
   const peakRssMb = residentMb(server.pid, 'VmHWM');
   await server.stop();
+  const profile1x = cpuProfile ? newestProfile(PROFILE_1X) : null;
+  const profile = profile1x === null ? null : summarizeProfile(readProfile(profile1x));
   const keyOperations = OPERATIONS.filter((o) => o.name !== 'typename');
   log('real dataset (1x), with the response cache');
   const cachedServer = await startKnowledgeServer(undefined, true);
@@ -245,11 +252,12 @@ async function main() {
       connections: CONNECTIONS,
       machine: { node: process.version, cpus: cpus().length, loadBefore, loadAfter: loadavg()[0] },
       neo4jSection: neo4jSection(neo4j, neo4jUri),
+      profileSection: profileSection(profile, 'the 1× server, uncached'),
     });
     log(`wrote ${join(RESULTS, 'report.md')} and chart.svg`);
   }
   if (asJson) console.log(JSON.stringify(figures, null, 2));
-  if (existsSync(join(RESULTS, 'profiles'))) log(`CPU profiles: ${join(RESULTS, 'profiles')}`);
+  if (existsSync(PROFILES)) log(`CPU profiles: ${PROFILES}`);
 }
 
 main().catch(async (error: unknown) => {
