@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { LoadResult } from './load-runner';
 import type { Neo4jFigures } from './peer-bench';
 
@@ -138,8 +139,14 @@ ${bars.join('\n')}
 `;
 }
 
-export function writeReport(dir: string, figures: BenchFigures, details: BenchDetails): void {
-  writeFileSync(join(dir, 'report.md'), markdown(figures, details));
+/**
+ * Writes the report, the chart and the figures. The Markdown goes through the repository's own Prettier settings, so
+ * a committed report passes `npm run format:check` as written.
+ */
+export async function writeReport(dir: string, figures: BenchFigures, details: BenchDetails): Promise<void> {
+  const path = join(dir, 'report.md');
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(markdown(figures, details), { ...options, filepath: path }));
   writeFileSync(join(dir, 'chart.svg'), chart(figures));
   writeFileSync(join(dir, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
 }

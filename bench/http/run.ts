@@ -230,7 +230,7 @@ async function main() {
     ...(neo4j === null ? {} : { neo4j: toNeo4jFigures(neo4j) }),
   };
   if (!quick) {
-    writeReport(RESULTS, figures, {
+    await writeReport(RESULTS, figures, {
       apolloBefore,
       apolloAfter,
       bareHttp,
